@@ -1,0 +1,131 @@
+//! Runs the rules in order and assembles their findings into the spec's
+//! document: only entities that speak are kept (renumbered in order of first
+//! mention), spans get their text and are sorted as the spec says.
+
+use crate::options::Options;
+use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
+use crate::{quotes, segment};
+
+/// An entity while the rules work on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityDraft {
+    pub name: String,
+    pub kind: EntityKind,
+    pub title: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// A mention of an entity (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub rule: &'static str,
+}
+
+/// A quote or reported speech (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteFinding {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub direct: bool,
+    pub cue: Option<String>,
+    pub rule: &'static str,
+}
+
+/// A red-line statement (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RedLineFinding {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub category: Category,
+    pub trigger: String,
+    pub confidence: f32,
+    pub rule: &'static str,
+}
+
+/// Everything the rules found, before it becomes a [`Document`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Findings {
+    pub entities: Vec<EntityDraft>,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<QuoteFinding>,
+    pub red_lines: Vec<RedLineFinding>,
+}
+
+/// Runs every rule over `text`.
+pub fn find_all(text: &str) -> Findings {
+    let paragraphs = segment::paragraphs(text);
+    let mut found = Findings::default();
+    for q in quotes::find(text, &paragraphs) {
+        found.quotes.push(QuoteFinding {
+            start: q.start,
+            end: q.end,
+            speaker: None,
+            direct: true,
+            cue: None,
+            rule: "quotes::marks",
+        });
+    }
+    found
+}
+
+/// Builds the document (byte offsets) from the findings.
+pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
+    let kinds = options.kinds;
+    // keep entities credited with a quote or red line, in order of first mention
+    let mut speaks = vec![false; found.entities.len()];
+    for s in found.quotes.iter().map(|q| q.speaker).chain(found.red_lines.iter().map(|r| r.speaker)).flatten() {
+        speaks[s] = true;
+    }
+    let mut first_seen: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in found.entities.iter().enumerate().filter(|(i, _)| speaks[*i]) {
+        let first = found.mentions.iter().filter(|m| m.entity == i).map(|m| m.start).min().unwrap_or(usize::MAX);
+        first_seen.push((first, i));
+    }
+    first_seen.sort_unstable();
+    let mut new_id = vec![None; found.entities.len()];
+    let mut entities = Vec::with_capacity(first_seen.len());
+    for (id, &(_, old)) in first_seen.iter().enumerate() {
+        new_id[old] = Some(id);
+        let d = &found.entities[old];
+        entities.push(Entity { id, name: d.name.clone(), kind: d.kind, title: d.title.clone(), aliases: d.aliases.clone() });
+    }
+    let map = |s: Option<usize>| s.and_then(|s| new_id.get(s).copied().flatten());
+
+    let mut spans = Vec::new();
+    let slice = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    if kinds.speaker {
+        for m in &found.mentions {
+            if let Some(entity) = map(Some(m.entity)) {
+                spans.push(Span { start: m.start, end: m.end, text: slice(m.start, m.end), rule: m.rule, data: SpanData::Speaker { entity } });
+            }
+        }
+    }
+    if kinds.quote {
+        for q in &found.quotes {
+            let data = SpanData::Quote { speaker: map(q.speaker), direct: q.direct, cue: q.cue.clone() };
+            spans.push(Span { start: q.start, end: q.end, text: slice(q.start, q.end), rule: q.rule, data });
+        }
+    }
+    if kinds.red_line {
+        for r in &found.red_lines {
+            let data = SpanData::RedLine { speaker: map(r.speaker), category: r.category, trigger: r.trigger.clone(), confidence: r.confidence };
+            spans.push(Span { start: r.start, end: r.end, text: slice(r.start, r.end), rule: r.rule, data });
+        }
+    }
+    spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()).then(kind_rank(a).cmp(&kind_rank(b))));
+    spans.dedup();
+    Document { version: FORMAT_VERSION, offsets: options.offsets, entities, spans }
+}
+
+fn kind_rank(s: &Span) -> u8 {
+    match s.data {
+        SpanData::Speaker { .. } => 0,
+        SpanData::Quote { .. } => 1,
+        SpanData::RedLine { .. } => 2,
+    }
+}

@@ -1,0 +1,45 @@
+//! # article-annotator
+//!
+//! Reads a news article and finds who speaks, what they are quoted as saying
+//! (in quotation marks or as reported speech), and which statements draw a
+//! red line. The output is the document of `spec/annotation-format.md`.
+//!
+//! ```
+//! use article_annotator::{annotate, Options};
+//! let doc = annotate("“We will not back down,” the minister said.", &Options::default());
+//! assert!(doc.spans.iter().any(|s| s.data.kind() == "quote"));
+//! ```
+//!
+//! The core is pure Rust; `src/wasm.rs` is the only file that knows about
+//! JavaScript. Annotating never fails and never panics: any text gives a
+//! document. Only options can be wrong ([`Options::from_json`]).
+//!
+//! Inside, every offset is a UTF-8 byte offset; [`offsets::convert`] turns a
+//! finished document into the caller's unit once, at the end.
+
+pub mod offsets;
+pub mod options;
+pub mod span;
+
+mod assemble;
+mod quotes;
+mod segment;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use options::{Kinds, Options, OptionsError};
+pub use span::{Category, Document, Entity, EntityKind, OffsetUnit, Span, SpanData, FORMAT_VERSION};
+
+/// The crate's version, as reported by `version()` in JavaScript and
+/// `annotate --version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Annotates `text`: entities, speaker mentions, quotes and red lines, with
+/// offsets in `options.offsets`.
+pub fn annotate(text: &str, options: &Options) -> Document {
+    let found = assemble::find_all(text);
+    let mut doc = assemble::to_document(text, found, options);
+    offsets::convert(&mut doc, text, options.offsets);
+    doc
+}

@@ -1,0 +1,351 @@
+//! Quotation marks: which characters open and close quotes, and the quoted
+//! stretches they enclose.
+//!
+//! Handles straight, curly and low-9 double quotes, curly and straight single
+//! quotes, guillemets in both directions (« French », »German«) and CJK
+//! corner brackets. Apostrophes never open or close a quote: "Let’s",
+//! "Iran’s", "don’t", "’90s", "Jones' house" are words, not quotes. Quotes
+//! nest with a different inner mark (“He said ‘no’ twice”); only the outermost
+//! quote is reported. An opening mark with no close ends at the paragraph's
+//! end; when the next paragraph opens again with the same kind of mark, the
+//! quote goes on there (the newspaper convention for multi-paragraph quotes:
+//! each paragraph reopens, only the last closes).
+
+use std::ops::Range;
+
+/// Families of marks: a close only matches an open of the same family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+}
+
+/// One quoted stretch, marks included, as byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph it lies in.
+    pub paragraph: usize,
+    /// False when no closing mark was found before the paragraph's end.
+    pub closed: bool,
+    /// True when this quote goes on from an unclosed quote of the previous
+    /// paragraph: both are one utterance.
+    pub continues: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct OpenMark {
+    family: Family,
+    pos: usize,
+    /// The character that closes it (for „ it is “ or ”, see `closes`).
+    ch: char,
+}
+
+/// Finds the outermost quotes of every paragraph.
+pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut open_from_previous: Option<Family> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let first = out.len();
+        let unclosed = scan_paragraph(text, para.clone(), pi, &mut out);
+        if let (Some(family), Some(q)) = (open_from_previous, out.get_mut(first)) {
+            // the paragraph reopens with the same family right at its start
+            if q.start == para.start && family_of_open(text, q.start) == Some(family) {
+                q.continues = true;
+            }
+        }
+        open_from_previous = unclosed;
+    }
+    out
+}
+
+fn family_of_open(text: &str, pos: usize) -> Option<Family> {
+    let c = text[pos..].chars().next()?;
+    match c {
+        '"' | '“' | '”' | '„' => Some(Family::Double),
+        '\'' | '‘' | '‚' => Some(Family::Single),
+        '«' | '»' => Some(Family::Guillemet),
+        '‹' | '›' => Some(Family::SingleGuillemet),
+        '「' => Some(Family::Corner),
+        '『' => Some(Family::WhiteCorner),
+        _ => None,
+    }
+}
+
+/// Scans one paragraph; returns the family of an outermost quote left open.
+fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote>) -> Option<Family> {
+    let s = &text[para.clone()];
+    let mut stack: Vec<OpenMark> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let pos = para.start + i;
+        if let Some((family, role)) = classify(c, prev, next, &stack) {
+            match role {
+                Role::Open => stack.push(OpenMark { family, pos, ch: c }),
+                Role::Close => {
+                    if let Some(k) = stack.iter().rposition(|o| o.family == family && closes(o.ch, c)) {
+                        let open = stack[k];
+                        stack.truncate(k);
+                        let end = pos + c.len_utf8();
+                        if stack.is_empty() && has_words(&text[open.pos..end]) {
+                            out.push(Quote { start: open.pos, end, paragraph: pi, closed: true, continues: false });
+                        }
+                    }
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    let outer = stack.first()?;
+    // an unclosed quote runs to the paragraph's end
+    if has_words(&text[outer.pos..para.end]) {
+        out.push(Quote { start: outer.pos, end: para.end, paragraph: pi, closed: false, continues: false });
+    }
+    Some(outer.family)
+}
+
+fn has_words(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Whether `close` can close a quote opened with `open`.
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '„' => close == '“' || close == '”',
+        '»' => close == '«',
+        '›' => close == '‹',
+        '‚' => close == '‘' || close == '’',
+        '"' => close == '"',
+        '\'' => close == '\'',
+        '“' | '”' => close == '”' || close == '“' || close == '"',
+        '‘' => close == '’' || close == '\'',
+        '«' => close == '»',
+        '‹' => close == '›',
+        '「' => close == '」',
+        '『' => close == '』',
+        _ => false,
+    }
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.map_or(true, |c| c.is_whitespace())
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Before an opening mark: start, space, an opening bracket or dash.
+fn opens_after(prev: Option<char>) -> bool {
+    is_space(prev) || prev.is_some_and(|p| "([{—–-/:".contains(p) || is_open_mark(p))
+}
+
+/// After a closing mark: end, space, punctuation, a closing bracket or dash.
+fn closes_before(next: Option<char>) -> bool {
+    is_space(next) || next.is_some_and(|n| ".,;:!?)]}—–-…/".contains(n) || is_close_mark(n))
+}
+
+fn is_open_mark(c: char) -> bool {
+    "“‘„‚«‹「『\"'".contains(c)
+}
+
+fn is_close_mark(c: char) -> bool {
+    "”’»›」』\"'".contains(c)
+}
+
+fn pending(stack: &[OpenMark], family: Family) -> bool {
+    stack.iter().any(|o| o.family == family)
+}
+
+/// What the mark `c` does here, or `None` when it is not a quote mark
+/// (an apostrophe, a prime).
+fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark]) -> Option<(Family, Role)> {
+    use Family::*;
+    use Role::*;
+    let role = match c {
+        '“' => {
+            // German „…“ closes with “; so does a typo'd “ after a word
+            let german = stack.last().is_some_and(|o| o.ch == '„');
+            if german || (pending(stack, Double) && !is_space(prev) && closes_before(next)) {
+                Close
+            } else {
+                Open
+            }
+        }
+        '”' => {
+            if !pending(stack, Double) && opens_after(prev) && !is_space(next) {
+                Open // Swedish ”…”, or a typo'd opening mark
+            } else {
+                Close
+            }
+        }
+        '„' => Open,
+        '"' => straight(prev, next, pending(stack, Double))?,
+        '‘' => {
+            if is_word(prev) || next.is_some_and(|n| n.is_ascii_digit()) {
+                return None; // "‘90s" typed with the wrong mark
+            }
+            if pending(stack, Single) && !is_space(prev) && closes_before(next) {
+                Close
+            } else {
+                Open
+            }
+        }
+        '‚' => {
+            if is_word(prev) {
+                return None; // a low comma-like mark inside a word
+            }
+            Open
+        }
+        '’' | '\'' => return single_right(c, prev, next, stack).map(|r| (Single, r)),
+        '«' => {
+            if stack.last().is_some_and(|o| o.ch == '»') {
+                Close
+            } else {
+                Open
+            }
+        }
+        '»' => {
+            if !pending(stack, Guillemet) && opens_after(prev) && !is_space(next) {
+                Open
+            } else {
+                Close
+            }
+        }
+        '‹' => {
+            if stack.last().is_some_and(|o| o.ch == '›') {
+                Close
+            } else {
+                Open
+            }
+        }
+        '›' => {
+            if !pending(stack, SingleGuillemet) && opens_after(prev) && !is_space(next) {
+                Open
+            } else {
+                Close
+            }
+        }
+        '「' | '『' => Open,
+        '」' | '』' => Close,
+        _ => return None,
+    };
+    let family = match c {
+        '“' | '”' | '„' | '"' => Double,
+        '‘' | '‚' => Single,
+        '«' | '»' => Guillemet,
+        '‹' | '›' => SingleGuillemet,
+        '「' | '」' => Corner,
+        _ => WhiteCorner,
+    };
+    Some((family, role))
+}
+
+/// A straight double quote: opening after a space, closing before one; in
+/// between, whichever the open quotes call for. `5'10"` closes nothing.
+fn straight(prev: Option<char>, next: Option<char>, open_pending: bool) -> Option<Role> {
+    let can_open = opens_after(prev) && !is_space(next);
+    let can_close = !is_space(prev) && closes_before(next);
+    match (can_open, can_close) {
+        (true, false) => Some(Role::Open),
+        (false, true) if open_pending => Some(Role::Close),
+        (false, true) => None,
+        _ if open_pending => Some(Role::Close),
+        (true, true) => Some(Role::Open),
+        (false, false) => None,
+    }
+}
+
+/// `’` and `'`: an apostrophe inside or before a word ("don’t", "’90s",
+/// "’em"), a closing single quote after a word when one is open, or (the
+/// straight one, and `’` typed for `‘`) an opening quote before a word.
+fn single_right(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark]) -> Option<Role> {
+    if is_word(prev) && is_word(next) {
+        return None; // Let’s, Iran’s, rock'n'roll
+    }
+    let open_pending = pending(stack, Family::Single);
+    if open_pending && !is_space(prev) && closes_before(next) {
+        return Some(Role::Close);
+    }
+    if opens_after(prev) && is_word(next) {
+        if next.is_some_and(|n| n.is_ascii_digit()) {
+            return None; // ’90s, '08
+        }
+        if c == '\'' || stack.last().is_some_and(|o| o.family == Family::Double) {
+            // 'em, 'til and 'cause stay apostrophes only when no quote can close them;
+            // a pending double quote makes an inner single quote likely
+            return Some(Role::Open);
+        }
+        return Some(Role::Open);
+    }
+    None // "Jones' house", "the officials’ plans"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text)).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemets() {
+        assert_eq!(quotes("He said “yes” and \"no\" and « oui »."), ["“yes”", "\"no\"", "« oui »"]);
+        assert_eq!(quotes("Sie sagte „nein“ und »ja«."), ["„nein“", "»ja«"]);
+        assert_eq!(quotes("彼は「はい」と言った"), ["「はい」"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quotes("“Let’s not talk about Iran’s plans,” he said."), ["“Let’s not talk about Iran’s plans,”"]);
+        assert!(quotes("Back in the ’90s, Jones' dog didn't bark at the officials’ cars.").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_british_style() {
+        assert_eq!(quotes("‘We won’t go,’ she said. 'Never,' he added."), ["‘We won’t go,’", "'Never,'"]);
+    }
+
+    #[test]
+    fn nested_quotes_report_the_outer_one() {
+        assert_eq!(quotes("“He told me ‘no way’ twice,” she said."), ["“He told me ‘no way’ twice,”"]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph_end() {
+        let t = "“We will fight on\nNext paragraph.";
+        let q = find(t, &paragraphs(t));
+        assert_eq!(q.len(), 1);
+        assert_eq!(&t[q[0].start..q[0].end], "“We will fight on");
+        assert!(!q[0].closed);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues() {
+        let t = "“First part of it.\n“Second part,” she said.";
+        let q = find(t, &paragraphs(t));
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].closed && !q[0].continues);
+        assert!(q[1].closed && q[1].continues);
+    }
+
+    #[test]
+    fn inch_marks_close_nothing() {
+        assert!(quotes("He is 6'2\" tall and 5' wide.").is_empty());
+    }
+}

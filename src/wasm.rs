@@ -1,0 +1,52 @@
+//! The JavaScript boundary: the only file that knows about wasm-bindgen.
+//! It converts types and nothing else.
+
+use crate::{annotate as annotate_text, Options, VERSION};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("annotation.d.ts");
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Annotates `text`. `options` (optional): `{ offsets?: "utf16" | "utf8" |
+/// "chars", kinds?: ("speaker" | "quote" | "red_line")[] }`. Returns the spec
+/// document as a plain object; throws an `Error` for invalid options.
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "AnnotationDocument")]
+pub fn annotate_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = parse_options(options)?;
+    let doc = annotate_text(text, &options);
+    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not return the annotation: {e}")))
+}
+
+/// Checks options without annotating anything; throws the same `Error` as
+/// `annotate` would.
+#[wasm_bindgen(js_name = validateOptions)]
+pub fn validate_options(
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<(), JsError> {
+    parse_options(options).map(|_| ())
+}
+
+/// The annotator's version, e.g. "0.1.0".
+#[wasm_bindgen]
+pub fn version() -> String {
+    VERSION.to_string()
+}
+
+fn parse_options(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("options must be a plain object like {{ offsets: \"utf16\" }}: {e}")))?;
+    Options::from_json(&value).map_err(|e| JsError::new(&e.0))
+}
