@@ -4,7 +4,7 @@
 
 use crate::options::Options;
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
-use crate::{quotes, segment};
+use crate::{quotes, redline, segment};
 
 /// An entity while the rules work on it.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +68,17 @@ pub fn find_all(text: &str) -> Findings {
             direct: true,
             cue: None,
             rule: "quotes::marks",
+        });
+    }
+    for c in redline::find(text, &paragraphs) {
+        found.red_lines.push(RedLineFinding {
+            start: c.start,
+            end: c.end,
+            speaker: None,
+            category: c.category,
+            trigger: text[c.trigger.clone()].to_string(),
+            confidence: c.confidence,
+            rule: c.rule,
         });
     }
     found

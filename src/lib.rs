@@ -23,6 +23,7 @@ pub mod span;
 
 mod assemble;
 mod quotes;
+mod redline;
 mod segment;
 
 #[cfg(target_arch = "wasm32")]
