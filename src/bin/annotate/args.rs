@@ -1,0 +1,163 @@
+//! Command-line arguments, parsed with std only.
+//!
+//! `--offsets` and `--kinds` are turned into the same JSON object that
+//! JavaScript callers pass, and checked by `Options::from_json`, so a bad
+//! value gets the same message here as in the browser.
+
+use article_annotator::Options;
+use serde_json::{json, Map, Value};
+
+pub const USAGE: &str = "\
+Usage: annotate [OPTIONS] [FILE...]
+
+Finds speakers, quotes and red-line statements in news articles and prints
+the annotation document (spec/annotation-format.md) as JSON.
+
+With no FILE, or when FILE is -, reads standard input. Each input gives one
+JSON document on its own line; with two or more FILEs each document also
+gets a \"file\" field naming its input.
+
+Options:
+  --jsonl             batch mode: read lines {\"id\": ..., \"text\": ...} (from
+                      standard input, or from the FILEs) and write one line
+                      per input: the document with \"id\" added, or
+                      {\"id\": ..., \"error\": \"...\"} for a bad line
+  --offsets UNIT      unit of start/end: utf16 (default, JavaScript string
+                      indices), utf8 (bytes) or chars (code points)
+  --kinds LIST        span kinds to emit, comma-separated, from
+                      speaker,quote,red_line (default: all)
+  --pretty            indent the JSON (not with --jsonl)
+  -V, --version       print the version and exit
+  -h, --help          print this help and exit
+
+Exit status:
+  0  every input was annotated
+  1  some input could not be read (missing file, not UTF-8, bad JSON line);
+     the other inputs were still annotated
+  2  usage error (unknown flag, bad option value); nothing was annotated
+";
+
+/// What the command line asked for.
+#[derive(Debug)]
+pub enum Command {
+    Help,
+    Version,
+    Annotate(Run),
+}
+
+/// An annotation run: its inputs and how to write the output.
+#[derive(Debug)]
+pub struct Run {
+    pub files: Vec<String>,
+    pub jsonl: bool,
+    pub pretty: bool,
+    pub options: Options,
+}
+
+/// A usage error: the message to print above the usage text.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+/// Parses the arguments after the program name.
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageError> {
+    let mut args = args.into_iter();
+    let mut files = Vec::new();
+    let (mut jsonl, mut pretty) = (false, false);
+    let mut option_json = Map::new();
+    while let Some(arg) = args.next() {
+        let (flag, inline_value) = split_inline_value(&arg);
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "--jsonl" => jsonl = true,
+            "--pretty" => pretty = true,
+            "--offsets" => {
+                let unit = take_value(flag, inline_value, &mut args)?;
+                option_json.insert("offsets".into(), Value::String(unit));
+            }
+            "--kinds" => {
+                let list = take_value(flag, inline_value, &mut args)?;
+                option_json.insert("kinds".into(), kinds_list(&list));
+            }
+            "--" => {
+                files.extend(args.by_ref());
+                break;
+            }
+            _ if arg.starts_with('-') && arg != "-" => {
+                return Err(UsageError(format!("unknown option {arg}")))
+            }
+            _ => files.push(arg),
+        }
+    }
+    if jsonl && pretty {
+        return Err(UsageError("--pretty cannot be used with --jsonl (one document per line)".into()));
+    }
+    let options = Options::from_json(&Value::Object(option_json)).map_err(|e| UsageError(e.0))?;
+    Ok(Command::Annotate(Run { files, jsonl, pretty, options }))
+}
+
+/// `--offsets=utf8` → ("--offsets", Some("utf8")); other args unchanged.
+fn split_inline_value(arg: &str) -> (&str, Option<&str>) {
+    match arg.split_once('=') {
+        Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
+        _ => (arg, None),
+    }
+}
+
+fn take_value(
+    flag: &str,
+    inline_value: Option<&str>,
+    rest: &mut impl Iterator<Item = String>,
+) -> Result<String, UsageError> {
+    match inline_value {
+        Some(value) => Ok(value.to_string()),
+        None => rest.next().ok_or_else(|| UsageError(format!("{flag} needs a value"))),
+    }
+}
+
+/// "quote, red_line" → ["quote", "red_line"]; checked later by `Options`.
+fn kinds_list(list: &str) -> Value {
+    let names: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    json!(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use article_annotator::OffsetUnit;
+
+    fn parse_strs(args: &[&str]) -> Result<Command, UsageError> {
+        parse(args.iter().map(|s| s.to_string()))
+    }
+
+    fn run_of(args: &[&str]) -> Run {
+        match parse_strs(args) {
+            Ok(Command::Annotate(run)) => run,
+            other => panic!("expected a run for {args:?}, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn files_flags_and_inline_values() {
+        let run = run_of(&["a.txt", "--offsets=utf8", "--kinds", "quote, red_line", "--pretty", "b.txt"]);
+        assert_eq!(run.files, ["a.txt", "b.txt"]);
+        assert_eq!(run.options.offsets, OffsetUnit::Utf8);
+        assert!(!run.options.kinds.speaker && run.options.kinds.quote && run.options.kinds.red_line);
+        assert!(run.pretty && !run.jsonl);
+    }
+
+    #[test]
+    fn double_dash_ends_flags() {
+        assert_eq!(run_of(&["--", "--pretty", "-"]).files, ["--pretty", "-"]);
+    }
+
+    #[test]
+    fn usage_errors_say_what_is_wrong() {
+        let message = |args: &[&str]| parse_strs(args).unwrap_err().0;
+        assert_eq!(message(&["--frobnicate"]), "unknown option --frobnicate");
+        assert_eq!(message(&["--offsets"]), "--offsets needs a value");
+        assert!(message(&["--offsets", "bytes"]).contains("\"offsets\" is \"bytes\""));
+        assert!(message(&["--kinds", "quotes"]).contains("\"quotes\""));
+        assert!(message(&["--jsonl", "--pretty"]).contains("--pretty"));
+    }
+}
