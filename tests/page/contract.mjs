@@ -63,7 +63,8 @@ function checkViewInPage() {
       if ([...chain].sort((a, b) => a - b).join() !== covering.sort((a, b) => a - b).join()) {
         found.push(`text at ${start}-${end} is inside spans [${chain}] but covered by [${covering}]`);
       }
-      const lengths = chain.map((i) => document_.spans[i].end - document_.spans[i].start);
+      const lengths = chain.filter((i) => document_.spans[i])
+        .map((i) => document_.spans[i].end - document_.spans[i].start);
       if (lengths.some((length, i) => i > 0 && length > lengths[i - 1])) {
         found.push(`text at ${start}-${end}: a shorter span encloses a longer one`);
       }
