@@ -27,7 +27,7 @@ mod redline;
 mod segment;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use options::{Kinds, Options, OptionsError};
 pub use span::{Category, Document, Entity, EntityKind, OffsetUnit, Span, SpanData, FORMAT_VERSION};
