@@ -4,8 +4,21 @@
 //! that name their holder; `crate::assemble` resolves the holder to an entity
 //! (the speaker of the enclosing quote, or the subject's entity).
 
+mod clause;
+mod conditional;
+mod holder;
+mod lexicon;
+mod modal;
+mod scope;
+mod tokens;
+mod triggers;
+
 use crate::span::Category;
 use std::ops::Range;
+use tokens::Tok;
+
+/// Candidates below this confidence are not reported.
+pub const MIN_CONFIDENCE: f32 = 0.5;
 
 /// Who holds a red line, as far as the sentence tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,7 +46,70 @@ pub struct Candidate {
     pub rule: &'static str,
 }
 
+/// What a rule found in one sentence, in token indices of that sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Hit {
+    pub span: Range<usize>,
+    pub trigger: Range<usize>,
+    pub category: Category,
+    pub confidence: f32,
+    pub rule: &'static str,
+    pub holder: Holder,
+}
+
 /// Finds red-line candidates in `text`, paragraph by paragraph.
-pub fn find(_text: &str, _paragraphs: &[Range<usize>]) -> Vec<Candidate> {
-    Vec::new()
+pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Candidate> {
+    let quotes: Vec<Range<usize>> = crate::quotes::find(text, paragraphs).into_iter().map(|q| q.start..q.end).collect();
+    let mut all = Vec::new();
+    for para in paragraphs {
+        for sentence in crate::segment::sentences(text, para.clone()) {
+            let toks = tokens::tokenize(text, sentence.clone());
+            let mut hits = triggers::lexicon_hits(&toks);
+            hits.extend(triggers::modal_hits(&toks));
+            hits.extend(conditional::find(&toks));
+            for h in hits.into_iter().filter(|h| h.confidence >= MIN_CONFIDENCE) {
+                all.extend(to_candidate(text, &toks, &sentence, &quotes, h));
+            }
+        }
+    }
+    without_overlaps(all)
+}
+
+/// Byte offsets for a hit; a trigger inside a quoted sentence takes that
+/// sentence, marks included, as its span.
+fn to_candidate(text: &str, toks: &[Tok], sentence: &Range<usize>, quotes: &[Range<usize>], h: Hit) -> Option<Candidate> {
+    if h.trigger.is_empty() || h.trigger.end > toks.len() || h.span.end > toks.len() {
+        return None;
+    }
+    let trigger = clause::bytes(toks, h.trigger.start, h.trigger.end);
+    let mut span = if h.span.is_empty() { trigger.clone() } else { clause::bytes(toks, h.span.start, h.span.end) };
+    if let Some(q) = quotes.iter().find(|q| q.start <= trigger.start && trigger.end <= q.end) {
+        if opens_sentence(text, q) {
+            span = q.start.max(sentence.start)..q.end.min(sentence.end);
+        }
+    }
+    let (start, end) = (span.start.min(trigger.start), span.end.max(trigger.end));
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return None;
+    }
+    Some(Candidate { start, end, category: h.category, trigger, holder: h.holder, confidence: h.confidence, rule: h.rule })
+}
+
+/// A quote whose first letter is a capital holds whole sentences.
+fn opens_sentence(text: &str, q: &Range<usize>) -> bool {
+    let inner = text.get(q.clone()).unwrap_or("");
+    inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// The surest candidates first; a candidate overlapping a surer one goes.
+fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
+    all.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then((a.end - a.start).cmp(&(b.end - b.start))));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in all {
+        if kept.iter().all(|k| c.end <= k.start || k.end <= c.start) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    kept
 }

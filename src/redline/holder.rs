@@ -1,0 +1,111 @@
+//! Who holds a red line: the first person ("we will not", "let's not") is the
+//! speaker of the quote around it; otherwise the subject of the clause
+//! ("the party has refused", "he would not accept"), as the words before the
+//! trigger once auxiliaries and adverbs are set aside.
+
+use super::lexicon::AGENTS;
+use super::tokens::Tok;
+use super::Holder;
+use std::ops::Range;
+
+const FIRST_PERSON: &[&str] = &["i", "we", "us", "me", "our", "my"];
+const PERSONAL: &[&str] = &["he", "she", "they", "i", "we", "you"];
+/// Subjects that cannot hold a limit: "it will not happen", "that would not".
+pub const NON_AGENTS: &[&str] = &["it", "this", "that", "there", "which", "what", "these", "those"];
+
+/// Words between a subject and its verb.
+const AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "am", "was", "were", "will", "would", "shall", "can", "could",
+    "do", "does", "did", "not", "never", "again", "also", "still", "just", "then", "now", "even",
+    "be", "been", "being", "'s", "so", "too", "as", "both", "all",
+];
+
+/// The subject tokens before `first` within a clause starting at `clause_start`.
+pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<usize>> {
+    let mut e = first;
+    while e > clause_start && (toks[e - 1].is_any(AUX) || toks[e - 1].norm.ends_with("ly") || !toks[e - 1].word) {
+        e -= 1;
+    }
+    let mut s = clause_start;
+    while s < e && !toks[s].word {
+        s += 1;
+    }
+    if s >= e {
+        return None;
+    }
+    // "after the convention he": the last personal pronoun is the subject
+    if let Some(p) = (s..e).rev().find(|&k| toks[k].is_any(PERSONAL) || toks[k].is_any(NON_AGENTS)) {
+        if p + 1 == e || toks[p].is_any(PERSONAL) {
+            return Some(p..p + 1);
+        }
+    }
+    Some(s..e)
+}
+
+/// The holder for a trigger whose subject is `subj` (token range).
+pub fn of(toks: &[Tok], subj: Option<Range<usize>>, trigger_first: usize) -> Holder {
+    // "let us not", "let's not": the trigger itself says who
+    if toks.get(trigger_first + 1).is_some_and(|t| t.is("us")) && toks[trigger_first].is("let") {
+        return Holder::Speaker;
+    }
+    match subj {
+        None => Holder::Unknown,
+        Some(r) if toks[r.end - 1].is_any(FIRST_PERSON) => Holder::Speaker,
+        Some(r) => Holder::Subject(toks[r.start].start..toks[r.end - 1].end),
+    }
+}
+
+/// How sure the subject is a party that can hold a limit: a personal
+/// pronoun, a name or a party noun ("the court") yes; "it", "this" no.
+pub fn agency(toks: &[Tok], subj: &Option<Range<usize>>) -> f32 {
+    let Some(r) = subj else { return 0.5 };
+    let head = &toks[r.end - 1];
+    if head.is_any(NON_AGENTS) {
+        0.0
+    } else if head.is_any(PERSONAL) || head.cap {
+        1.0
+    } else if head.word && AGENTS.iter().any(|a| *a == head.norm) {
+        0.9
+    } else {
+        0.6
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redline::tokens::tokenize;
+
+    fn holder_text(text: &str, trigger: &str) -> Option<String> {
+        let toks = tokenize(text, 0..text.len());
+        let i = toks.iter().position(|t| t.norm == trigger).unwrap();
+        let subj = subject(&toks, 0, i);
+        match of(&toks, subj, i) {
+            Holder::Subject(r) => Some(text[r].to_string()),
+            Holder::Speaker => Some("SPEAKER".into()),
+            Holder::Unknown => None,
+        }
+    }
+
+    #[test]
+    fn subjects_skip_auxiliaries_and_adverbs() {
+        assert_eq!(holder_text("The union has flatly refused", "refused").as_deref(), Some("The union"));
+        assert_eq!(holder_text("after the vote he would not sign", "not").as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn first_person_is_the_speaker() {
+        assert_eq!(holder_text("We will not sign", "not").as_deref(), Some("SPEAKER"));
+        assert_eq!(holder_text("Let's not pretend", "let").as_deref(), Some("SPEAKER"));
+    }
+
+    #[test]
+    fn agency_tells_parties_from_things() {
+        let t = "it would not";
+        let toks = tokenize(t, 0..t.len());
+        assert_eq!(agency(&toks, &subject(&toks, 0, 1)), 0.0);
+        let t = "the court would not";
+        let toks = tokenize(t, 0..t.len());
+        assert!(agency(&toks, &subject(&toks, 0, 2)) > 0.8);
+    }
+}

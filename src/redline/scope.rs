@@ -1,0 +1,80 @@
+//! What takes a trigger out of a red line: a negation or hedge over it
+//! ("is not a red line", "did not rule out", "not off the table", "may be
+//! non-negotiable"), a denial rather than a refusal ("rejected the claim"),
+//! and "declined" as a number going down ("sales declined by 4%").
+
+use super::tokens::Tok;
+use crate::span::Category;
+
+const NEGATORS: &[&str] = &["not", "never", "no", "nothing"];
+const HEDGES: &[&str] = &["may", "might", "perhaps", "possibly", "maybe", "if", "whether"];
+
+/// Objects that make "reject" a denial of a statement, not a refusal.
+const CLAIMS: &[&str] = &[
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+    "suggestion", "suggestions", "notion", "idea", "characterization", "criticism", "charge",
+    "charges", "assertion", "assertions", "comparison", "comparisons", "premise", "label",
+];
+
+/// After "declined": a quantity going down, or an anonymous source.
+const DECLINE_NUMBERS: &[&str] = &["by", "in", "sharply", "slightly", "steadily", "from", "to"];
+const DECLINED_COMMENT: &[&str] = &["comment", "be", "say", "discuss", "elaborate", "specify", "respond", "answer"];
+
+/// Is the trigger at tokens `first..end` cancelled by its context?
+pub fn excluded(toks: &[Tok], first: usize, end: usize, category: Category) -> bool {
+    let before = |n: usize| &toks[first.saturating_sub(n)..first];
+    let word = |i: usize| toks.get(i).map(|t| t.norm.as_str()).unwrap_or("");
+    let head = word(first);
+    if before(3).iter().any(|t| t.is_any(NEGATORS)) && !matches!(category, Category::Threat) {
+        // "is not a red line", "never ruled out", "did not refuse"; but a
+        // trigger that is itself a negation ("not optional") keeps its own.
+        if !head.starts_with("not") && !toks[first..end].iter().any(|t| t.is("not")) {
+            return true;
+        }
+    }
+    if before(2).iter().any(|t| t.is_any(HEDGES)) {
+        return true;
+    }
+    if head.starts_with("reject") && toks[end..(end + 3).min(toks.len())].iter().any(|t| t.is_any(CLAIMS)) {
+        return true;
+    }
+    if head.starts_with("declin") {
+        let next = word(end);
+        let last = word(end.saturating_sub(1));
+        if first > 0 && toks[first - 1].is_any(&["the", "a", "its", "steady", "sharp"]) {
+            return true;
+        }
+        if DECLINE_NUMBERS.contains(&next) && last != "to" || last == "to" && DECLINED_COMMENT.contains(&next) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redline::tokens::tokenize;
+
+    fn cancelled(text: &str, trigger: &str, category: Category) -> bool {
+        let toks = tokenize(text, 0..text.len());
+        let first = toks.iter().position(|t| t.norm.starts_with(trigger)).unwrap();
+        excluded(&toks, first, first + 1, category)
+    }
+
+    #[test]
+    fn negated_and_hedged_triggers_are_cancelled() {
+        assert!(cancelled("Pensions are not a red line for us.", "red", Category::RedLineMention));
+        assert!(cancelled("The minister did not rule out new taxes.", "rule", Category::Refusal));
+        assert!(cancelled("The border may be non-negotiable.", "non-negotiable", Category::NonNegotiable));
+        assert!(!cancelled("The border is non-negotiable.", "non-negotiable", Category::NonNegotiable));
+    }
+
+    #[test]
+    fn denials_and_falling_numbers_are_not_refusals() {
+        assert!(cancelled("She rejected the allegations outright.", "reject", Category::Refusal));
+        assert!(!cancelled("She rejected the offer outright.", "reject", Category::Refusal));
+        assert!(cancelled("Exports declined by 4 percent.", "declin", Category::Refusal));
+        assert!(cancelled("After a steady decline in sales", "declin", Category::Refusal));
+    }
+}
