@@ -11,6 +11,7 @@
 mod common;
 
 use article_annotator::{annotate, Category, Document, Entity, EntityKind, OffsetUnit, Options, Span, SpanData};
+use common::diff::line_diff;
 use common::render::render;
 use std::path::PathBuf;
 
@@ -41,7 +42,7 @@ fn fixtures_match_their_snapshots() {
         }
         match std::fs::read_to_string(&path) {
             Ok(expected) if expected == actual => {}
-            Ok(expected) => failures.push(format!("{name}: snapshot differs\n{}", diff(&expected, &actual))),
+            Ok(expected) => failures.push(format!("{name}: snapshot differs\n{}", line_diff(&expected, &actual, CONTEXT, MAX_DIFF_LINES))),
             Err(e) => failures.push(format!("{name}: no snapshot at {} ({e})", path.display())),
         }
     }
@@ -57,27 +58,6 @@ fn every_snapshot_has_a_fixture() {
         let stem = path.file_stem().expect("name").to_string_lossy().into_owned();
         assert!(names.contains(&stem), "{} has no fixture tests/fixtures/{stem}.txt; delete it", path.display());
     }
-}
-
-/// A unified-ish diff: the common head and tail are dropped, the differing
-/// middle is shown as `-expected` / `+actual` with a little context.
-fn diff(expected: &str, actual: &str) -> String {
-    let old: Vec<&str> = expected.lines().collect();
-    let new: Vec<&str> = actual.lines().collect();
-    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
-    let tail = old[head..].iter().rev().zip(new[head..].iter().rev()).take_while(|(a, b)| a == b).count();
-    let from = head.saturating_sub(CONTEXT);
-    let mut out = vec![format!("@@ line {} @@", head + 1)];
-    out.extend(old[from..head].iter().map(|l| format!(" {l}")));
-    out.extend(old[head..old.len() - tail].iter().map(|l| format!("-{l}")));
-    out.extend(new[head..new.len() - tail].iter().map(|l| format!("+{l}")));
-    out.extend(new[new.len() - tail..].iter().take(CONTEXT).map(|l| format!(" {l}")));
-    if out.len() > MAX_DIFF_LINES {
-        let more = out.len() - MAX_DIFF_LINES;
-        out.truncate(MAX_DIFF_LINES);
-        out.push(format!("... {more} more diff lines"));
-    }
-    out.join("\n")
 }
 
 // ---- the renderer's own tests ----------------------------------------------
@@ -152,6 +132,20 @@ fn render_wraps_long_paragraphs_on_spaces() {
 
 #[test]
 fn diff_shows_the_changed_lines_with_context() {
-    let d = diff("a\nb\nc\nd\ne\n", "a\nb\nC\nd\ne\n");
-    assert_eq!(d, "@@ line 3 @@\n a\n b\n-c\n+C\n d\n e");
+    let d = line_diff("a\nb\nc\nd\ne\n", "a\nb\nC\nd\ne\n", 2, 40);
+    assert_eq!(d, "@@ -3 +3 @@\n a\n b\n-c\n+C\n d\n e");
+}
+
+#[test]
+fn diff_shows_scattered_changes_as_separate_hunks() {
+    let old = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+    let new = "1\nnew\n2\n3\n4\n5\n6\n7\n9\n";
+    let d = line_diff(old, new, 1, 40);
+    assert_eq!(d, "@@ -2 +2 @@\n 1\n+new\n 2\n@@ -8 +9 @@\n 7\n-8\n 9");
+}
+
+#[test]
+fn diff_stops_after_the_line_limit() {
+    let d = line_diff("a\nb\nc\n", "x\ny\nz\n", 0, 4);
+    assert!(d.ends_with("... 3 more diff lines"), "{d}");
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod check;
+pub mod diff;
 pub mod random_text;
 pub mod render;
 pub mod units;
