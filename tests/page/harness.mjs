@@ -30,9 +30,12 @@ export async function startSession() {
 /**
  * Opens the page in a fresh context and waits until it has loaded the
  * annotator (or failed to). `errors` collects uncaught page errors.
- * `prepare(page)` runs before navigation (e.g. to route requests).
+ * `prepare(page)` runs before navigation (e.g. to route requests);
+ * `waitForScripts: false` returns once the HTML has loaded.
  */
-export async function openPage(session, { colorScheme = 'light', viewport, contextOptions, prepare } = {}) {
+export async function openPage(session, {
+  colorScheme = 'light', viewport, contextOptions, prepare, waitForScripts = true,
+} = {}) {
   const context = await session.browser.newContext({
     colorScheme, viewport: viewport ?? { width: 1400, height: 1000 }, ...contextOptions,
   });
@@ -41,7 +44,7 @@ export async function openPage(session, { colorScheme = 'light', viewport, conte
   page.on('pageerror', (error) => errors.push(error.message));
   if (prepare) await prepare(page);
   await page.goto(session.url);
-  await page.waitForFunction(() => document.body.dataset.state !== 'loading');
+  if (waitForScripts) await page.waitForFunction(() => document.body.dataset.state !== 'loading');
   return { page, errors, close: () => context.close() };
 }
 
