@@ -151,3 +151,13 @@ fn corpus_files() {
         assert!(result.is_ok(), "{} failed (see the panic above)", path.display());
     }
 }
+
+/// Found by `invariants::random_texts_hold_invariants_in_every_unit`, seed 2:
+/// a word right after an opening curly quote, ending in a period
+/// (`src/segment.rs` `is_abbreviation` cut the text one byte after the “).
+#[test]
+fn random_seed_2_opening_curly_quote_before_a_period() {
+    survives("“Mr. Valdmaa said no.");
+    survives("He said “U.S. officials agreed.” Then he left.");
+    survives("«Dr. Reyes» and „Gen. Lunev“ said „J. Smith.“ Later.");
+}
