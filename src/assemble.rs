@@ -4,6 +4,8 @@
 
 use crate::options::Options;
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
+use crate::attribution::{self, Carry};
+use crate::entities::Registry;
 use crate::{quotes, redline, segment};
 
 /// An entity while the rules work on it.
@@ -60,16 +62,18 @@ pub struct Findings {
 pub fn find_all(text: &str) -> Findings {
     let paragraphs = segment::paragraphs(text);
     let mut found = Findings::default();
-    for q in quotes::find(text, &paragraphs) {
-        found.quotes.push(QuoteFinding {
-            start: q.start,
-            end: q.end,
-            speaker: None,
-            direct: true,
-            cue: None,
-            rule: "quotes::marks",
-        });
+    let all_quotes = quotes::find(text, &paragraphs);
+    let mut registry = Registry::default();
+    let mut carry = Carry::default();
+    let mut q = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let first = q;
+        while q < all_quotes.len() && all_quotes[q].paragraph == pi {
+            q += 1;
+        }
+        attribution::paragraph(text, para.clone(), &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
+    found.entities = registry.drafts;
     for c in redline::find(text, &paragraphs) {
         found.red_lines.push(RedLineFinding {
             start: c.start,

@@ -22,8 +22,15 @@ pub mod options;
 pub mod span;
 
 mod assemble;
+mod attribution;
+mod cues;
+mod entities;
+mod lexicon;
+mod phrases;
+mod tokens;
 mod quotes;
 mod redline;
+mod reported;
 mod segment;
 
 #[cfg(target_arch = "wasm32")]

@@ -90,7 +90,11 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         return false;
     }
     let before = &text[sentence_start..dot];
-    let word_start = before.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '“' || ch == '"').map_or(0, |p| p + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '“' || ch == '"')
+        .map_or(0, |(p, ch)| p + ch.len_utf8());
     let word = &before[word_start..];
     let word = word.trim_start_matches(|ch: char| !ch.is_alphanumeric());
     if word.is_empty() {
@@ -134,6 +138,13 @@ mod tests {
     fn closing_quote_stays_with_its_sentence() {
         let t = "“We will win.” He left. Did he? Yes.";
         assert_eq!(texts(t, &sentences(t, 0..t.len())), ["“We will win.”", "He left.", "Did he?", "Yes."]);
+    }
+
+    #[test]
+    fn non_breaking_space_before_an_abbreviation() {
+        // regression: a multi-byte space before "a.m." sliced inside the space
+        let t = "It airs from 6:00\u{a0}a.m. to 9:00 a.m. Eastern";
+        assert_eq!(sentences(t, 0..t.len()).len(), 1);
     }
 
     #[test]

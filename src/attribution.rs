@@ -1,0 +1,264 @@
+//! Who said it: speech cues get their speaker's entity, quotes get a cue's
+//! speaker by a sequence of sieves, reported speech becomes quote spans.
+//!
+//! Sieves for a direct quote, first match wins:
+//! 1. a cue right after it: “…,” Trump told reporters / “…,” said Caddell
+//! 2. a cue right before it: Trump said: “…” / or the quote is part of a
+//!    reported clause: Araghchi stressed that the program is “non-negotiable”
+//! 3. another quote of the same paragraph with a speaker: “A,” he said, “B.”
+//! 4. a cue in the same sentence
+//! 5. a paragraph of quotes only continues the previous paragraph's speaker
+
+use crate::assemble::{Findings, Mention, QuoteFinding};
+use crate::cues::{self, CueKind, Frame};
+use crate::entities::Registry;
+use crate::phrases::{PhraseKind, Pronoun, Words};
+use crate::quotes::Quote;
+use crate::reported;
+use crate::segment;
+use crate::tokens::{tokenize, Token};
+use std::ops::Range;
+
+/// Marks tokens inside quotation marks (the marks included).
+pub fn quote_mask(text: &str, toks: &[Token]) -> Vec<bool> {
+    let para = toks.first().map_or(0..0, |f| f.start..toks.last().map_or(f.start, |l| l.end));
+    let ranges: Vec<(usize, usize)> = crate::quotes::find(text, &[para]).iter().map(|q| (q.start, q.end)).collect();
+    mask_from(toks, &ranges)
+}
+
+fn mask_from(toks: &[Token], quotes: &[(usize, usize)]) -> Vec<bool> {
+    toks.iter().map(|t| quotes.iter().any(|&(s, e)| t.start >= s && t.end <= e)).collect()
+}
+
+/// The state carried from one paragraph to the next.
+#[derive(Default)]
+pub struct Carry {
+    /// Speaker of the last attributed quote or reported clause.
+    last_speaker: Option<usize>,
+    /// The previous paragraph ended with a colon ("Caddell continued:").
+    ended_with_colon: bool,
+}
+
+/// Annotates one paragraph: frames, reported speech, direct quotes.
+pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Registry, carry: &mut Carry, out: &mut Findings) {
+    let toks = tokenize(text, para.clone());
+    if toks.is_empty() {
+        return;
+    }
+    let w = Words { text, toks: &toks };
+    let qranges: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+    let in_quote = mask_from(&toks, &qranges);
+    let sentence_of = sentence_ids(text, para.clone(), &toks);
+    let mut frames = cues::find(&w, &in_quote);
+    resolve_frames(&w, &mut frames, &in_quote, reg, out);
+    let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
+    attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, out);
+    carry.ended_with_colon = text[para.clone()].trim_end().ends_with(':');
+    if let Some(s) = out.quotes.iter().rev().find(|q| q.start >= para.start).and_then(|q| q.speaker) {
+        carry.last_speaker = Some(s);
+    } else if !frames.is_empty() || quotes.is_empty() {
+        carry.last_speaker = frames.iter().rev().find_map(|f| f.entity);
+    }
+}
+
+/// Sentence index of every token.
+fn sentence_ids(text: &str, para: Range<usize>, toks: &[Token]) -> Vec<usize> {
+    let sentences = segment::sentences(text, para);
+    let mut ids = Vec::with_capacity(toks.len());
+    let mut s = 0;
+    for t in toks {
+        while s + 1 < sentences.len() && t.start >= sentences[s].end {
+            s += 1;
+        }
+        ids.push(s);
+    }
+    ids
+}
+
+/// Resolves each frame's speaker, in text order, together with the other
+/// names of the paragraph so that pronouns see them.
+fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut Registry, out: &mut Findings) {
+    let mut names = name_mentions(w, in_quote, frames);
+    names.reverse();
+    let mut last_entity: Option<usize> = None;
+    for f in frames.iter_mut() {
+        let at = f.extent.start;
+        while names.last().is_some_and(|n| n.toks.start < at) {
+            let n = names.pop().expect("checked");
+            if let Some(id) = reg.resolve(w.text, &n) {
+                out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
+            }
+        }
+        f.entity = match (&f.speaker, f.kind) {
+            (None, CueKind::Participle) => last_entity,
+            (None, _) => None,
+            (Some(p), _) => {
+                let id = reg.resolve(w.text, p);
+                if let (Some(id), PhraseKind::Pronoun(pr)) = (id, &p.kind) {
+                    reg.learn_gender(id, *pr);
+                }
+                if let Some(id) = id {
+                    let span = mention_span(w, p);
+                    out.mentions.push(Mention { start: span.start, end: span.end, entity: id, rule: "attribution::speaker" });
+                }
+                id
+            }
+        };
+        if f.entity.is_some() {
+            last_entity = f.entity;
+        }
+    }
+    for n in names.into_iter().rev() {
+        if let Some(id) = reg.resolve(w.text, &n) {
+            out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
+        }
+    }
+}
+
+/// The mention's text: the name with its title, or the description.
+fn mention_span(_w: &Words, p: &crate::phrases::Phrase) -> Range<usize> {
+    p.span.clone()
+}
+
+/// Names outside quotes and outside frames: "Prime Minister Benjamin
+/// Netanyahu convened…", "Trump" once "Donald Trump" is known. Not places
+/// ("in New York"), not sentence-initial single words.
+fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::phrases::Phrase> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = w.toks.len();
+    while i < n {
+        let in_frame = frames.iter().any(|f| f.speaker.as_ref().is_some_and(|p| p.toks.contains(&i)));
+        let capital = w.is_word(i) && w.word(i).chars().next().is_some_and(char::is_uppercase);
+        if in_quote[i] || in_frame || !capital {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e + 1 < n && w.is_word(e + 1) && !in_quote[e + 1] && w.word(e + 1).chars().next().is_some_and(char::is_uppercase) {
+            e += 1;
+        }
+        let place = i > 0 && matches!(w.lower(i - 1).as_str(), "in" | "at" | "near" | "across" | "throughout" | "into" | "of" | "from" | "to" | "the");
+        if !place && e > i {
+            if let Some(p) = w.ending_at(e).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+                let words = match &p.kind {
+                    PhraseKind::Name { name, .. } => w.text[name.clone()].split_whitespace().count(),
+                    _ => 0,
+                };
+                if words >= 2 || p.title.is_some() {
+                    out.push(p);
+                }
+            }
+        }
+        i = e + 1;
+    }
+    out
+}
+
+/// Reported speech of every frame; returns each frame's content tokens.
+fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &[usize], in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
+    let mut contents = Vec::with_capacity(frames.len());
+    let frame_starts: Vec<usize> = frames.iter().filter(|f| f.kind == CueKind::Verb).map(|f| f.extent.start).collect();
+    for f in frames {
+        let sid = sentence_of[f.cue_tok];
+        let s = sentence_of.iter().position(|&x| x == sid).unwrap_or(0);
+        let e = sentence_of.iter().rposition(|&x| x == sid).map_or(w.toks.len(), |p| p + 1);
+        let c = reported::content(w, f, s..e, in_quote, &frame_starts);
+        if let Some(r) = &c {
+            out.quotes.push(QuoteFinding {
+                start: w.toks[r.start].start,
+                end: w.toks[r.end - 1].end,
+                speaker: f.entity,
+                direct: false,
+                cue: Some(w.text[f.cue.clone()].to_string()),
+                rule: "reported::content",
+            });
+        }
+        contents.push(c);
+    }
+    contents
+}
+
+/// Token range of a quote within the paragraph's tokens.
+fn quote_toks(toks: &[Token], q: &Quote) -> Range<usize> {
+    let s = toks.iter().position(|t| t.start >= q.start).unwrap_or(toks.len());
+    let e = toks.iter().rposition(|t| t.end <= q.end).map_or(s, |p| p + 1);
+    s..e.max(s)
+}
+
+fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &[usize], carry: &Carry, out: &mut Findings) {
+    let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
+    for q in quotes {
+        let qt = quote_toks(w.toks, q);
+        found.push(sieve_adjacent(w, &qt, frames, contents));
+    }
+    // sieve 3: another quote of the paragraph; sieve 4: a cue in the sentence
+    for k in 0..found.len() {
+        if found[k].0.is_some() {
+            continue;
+        }
+        let near = (0..found.len()).filter(|&j| found[j].0.is_some() && found[j].2 != "attribution::same_paragraph").min_by_key(|&j| (j as isize - k as isize).unsigned_abs() * 2 + usize::from(j > k));
+        if let Some(j) = near {
+            found[k] = (found[j].0, found[j].1.clone(), "attribution::same_paragraph");
+            continue;
+        }
+        let qt = quote_toks(w.toks, &quotes[k]);
+        let sid = qt.start.min(sentence_of.len().saturating_sub(1));
+        if let Some(f) = frames.iter().find(|f| f.entity.is_some() && sentence_of.get(f.cue_tok) == sentence_of.get(sid)) {
+            found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
+            continue;
+        }
+        let starts_paragraph = qt.start == 0;
+        if frames.iter().all(|f| f.entity.is_none()) && (starts_paragraph || carry.ended_with_colon) {
+            if let Some(s) = carry.last_speaker {
+                found[k] = (Some(s), None, "attribution::carry_over");
+            }
+        }
+    }
+    for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
+        if speaker.is_none() && is_scare_quote(w, q, frames) {
+            continue;
+        }
+        out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct: true, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
+    }
+}
+
+/// Sieves 1 and 2: a cue right after or right before the quote, or a
+/// reported clause that contains it.
+fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Option<Range<usize>>]) -> (Option<usize>, Option<String>, &'static str) {
+    let cue = |f: &Frame| Some(w.text[f.cue.clone()].to_string());
+    let only_punct = |r: Range<usize>| r.clone().all(|k| !w.is_word(k)) && r.len() <= 3;
+    for f in frames {
+        if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle {
+            return (f.entity, cue(f), "attribution::after_quote");
+        }
+    }
+    for (f, c) in frames.iter().zip(contents) {
+        let before = f.extent.end <= qt.start && (f.extent.end..qt.start).all(|k| !w.is_word(k) || w.lower(k) == "that") && qt.start - f.extent.end <= 3;
+        let before_content = f.content_from == qt.start;
+        if f.entity.is_some() && (before || before_content) {
+            return (f.entity, cue(f), "attribution::before_quote");
+        }
+        if let Some(c) = c {
+            if c.start <= qt.start && qt.end <= c.end + 1 {
+                return (f.entity, cue(f), "attribution::in_reported");
+            }
+        }
+    }
+    (None, None, "")
+}
+
+/// Short quoted words with no cue in their sentence: a title, a nickname or
+/// a scare quote, not speech ("the so-called “deal of the century”").
+fn is_scare_quote(w: &Words, q: &Quote, frames: &[Frame]) -> bool {
+    let words = w.text[q.start..q.end].split_whitespace().count();
+    words <= 4 && frames.is_empty()
+}
+
+/// Marks a pronoun as he/she so the registry can learn from it.
+pub fn pronoun_of(p: &crate::phrases::Phrase) -> Option<Pronoun> {
+    match p.kind {
+        PhraseKind::Pronoun(p) => Some(p),
+        _ => None,
+    }
+}

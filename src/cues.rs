@@ -1,0 +1,302 @@
+//! Speech cues and their speakers: "X said", "said X", "X told reporters",
+//! "according to X", "X, a Labour MP, said", ", adding that" (the speaker
+//! of the clause before), "quoted X as saying".
+//!
+//! A cue inside quotation marks is part of what someone said, not an
+//! attribution, and is skipped. So are nouns ("a report"), infinitives
+//! ("declined to comment") and passives ("was told").
+
+use crate::lexicon::{speech_verb, VerbClass};
+use crate::phrases::{Phrase, PhraseKind, Words};
+use std::ops::Range;
+
+/// A speech cue with the phrase that names its speaker.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// Token index of the cue's (first) word.
+    pub cue_tok: usize,
+    /// Byte range of the cue words ("said", "according to").
+    pub cue: Range<usize>,
+    pub class: VerbClass,
+    pub kind: CueKind,
+    pub speaker: Option<Phrase>,
+    /// Tokens covered by speaker and cue together.
+    pub extent: Range<usize>,
+    /// Token where reported content may start (after "that", after the object).
+    pub content_from: usize,
+    /// Entity, once resolved.
+    pub entity: Option<usize>,
+    /// Reports speech only when "that" follows ("maintained that").
+    pub needs_that: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// "X said", "said X".
+    Verb,
+    /// ", adding that …": the speaker is the one of the clause before.
+    Participle,
+    /// "according to X".
+    AccordingTo,
+    /// "a warning from X that …", "quoted X as saying …".
+    Source,
+}
+
+/// Words between a subject and its verb that do not break "X said".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
+
+pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    let mut i = 0;
+    while i < w.toks.len() {
+        if !in_quote[i] && w.is_word(i) {
+            if let Some(f) = frame_at(w, i, in_quote) {
+                i = f.extent.end.max(i + 1);
+                frames.push(f);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    frames
+}
+
+fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
+    let lower = w.lower(i);
+    if lower == "according" && w.toks.get(i + 1).is_some_and(|_| w.lower(i + 1) == "to") {
+        let speaker = w.starting_at(i + 2).filter(|p| !in_quote[p.toks.start]);
+        let end = speaker.as_ref().map_or(i + 2, |p| p.toks.end);
+        let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
+        return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
+    }
+    if let Some(f) = source_noun_frame(w, i, &lower, in_quote) {
+        return Some(f);
+    }
+    if lower == "quoted" {
+        if let Some(f) = quoted_as_saying(w, i, in_quote) {
+            return Some(f);
+        }
+    }
+    let form = speech_verb(&lower)?;
+    if !is_verb_use(w, i) {
+        return None;
+    }
+    let cue = w.toks[i].range();
+    if form.participle {
+        if i > 0 && (w.word(i - 1) == "," || w.lower(i - 1) == "and") {
+            let content_from = content_start(w, i + 1, form.class);
+            return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
+        }
+        return None;
+    }
+    // ", but warned that …", "and added": a second verb of the same speaker
+    if i > 1 && matches!(w.lower(i - 1).as_str(), "but" | "and") && w.word(i - 2) == "," || i > 0 && w.lower(i - 1) == "and" {
+        let content_from = content_start(w, i + 1, form.class);
+        return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
+    }
+    let (speaker, extent) = speaker_of(w, i, in_quote)?;
+    let after = if extent.end > i + 1 { extent.end } else { i + 1 };
+    let content_from = content_start(w, after, form.class);
+    Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
+}
+
+/// Not "a report", "to comment", "was told".
+fn is_verb_use(w: &Words, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = w.lower(i - 1);
+    !matches!(prev.as_str(), "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
+}
+
+/// The speaker of the cue at `i`: before it ("X said") or, after a quote or
+/// comma, after it ("said X").
+fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
+    let inverted_position = i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»");
+    if inverted_position {
+        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start]) {
+            let p = apposition_after(w, p, in_quote);
+            let end = p.toks.end;
+            return Some((p, i..end));
+        }
+    }
+    let mut j = i;
+    while j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(j - 1).as_str()) && i - j < 3 {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let p = subject_ending_at(w, j - 1, in_quote)?;
+    let start = p.toks.start;
+    Some((p, start..i + 1))
+}
+
+/// The subject ending at `k`, looking past an apposition:
+/// "Dana Holt, a Labour MP, said" -> "Dana Holt" titled "a Labour MP".
+fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
+    if in_quote[k] {
+        return None;
+    }
+    if w.word(k) == "," {
+        let open = (k.saturating_sub(14)..k).rev().find(|&j| w.word(j) == ",")?;
+        let inner = w.ending_at(k - 1)?;
+        if open == 0 || inner.toks.start != open + 1 {
+            return None;
+        }
+        let outer = w.ending_at(open - 1)?;
+        return Some(combine_apposition(outer, inner));
+    }
+    w.ending_at(k)
+}
+
+/// "Iran’s supreme leader, Ayatollah Ali Khamenei," or "Dana Holt, a
+/// Labour MP,": prefer the name, keep the description as its title.
+fn combine_apposition(first: Phrase, second: Phrase) -> Phrase {
+    match (&first.kind, &second.kind) {
+        (PhraseKind::Description { .. }, PhraseKind::Name { .. }) => {
+            let title = second.title.clone().or(Some(first.span.clone()));
+            Phrase { title, ..second }
+        }
+        (PhraseKind::Name { .. }, PhraseKind::Description { .. }) => {
+            let title = first.title.clone().or(Some(second.span.clone()));
+            Phrase { title, ..first }
+        }
+        _ => first,
+    }
+}
+
+/// After "according to X" or "said X": an apposition that follows.
+fn apposition_after(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
+    let k = p.toks.end;
+    if k < w.toks.len() && w.word(k) == "," && !in_quote.get(k + 1).copied().unwrap_or(true) {
+        if let Some(second) = w.starting_at(k + 1) {
+            let closes = second.toks.end >= w.toks.len() || matches!(w.word(second.toks.end), "," | "." | ";");
+            if closes && matches!((&p.kind, &second.kind), (PhraseKind::Description { .. }, PhraseKind::Name { .. })) {
+                return combine_apposition(p, second);
+            }
+        }
+    }
+    p
+}
+
+/// "a warning from X, that …", "the claim by X that …".
+fn source_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
+    if !matches!(lower, "from" | "by") || i == 0 {
+        return None;
+    }
+    let noun = w.lower(i - 1);
+    if !matches!(noun.as_str(), "warning" | "claim" | "statement" | "assertion" | "threat" | "promise" | "pledge" | "insistence" | "demand" | "warnings" | "claims" | "threats" | "remarks" | "comments") {
+        return None;
+    }
+    let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;
+    let p = apposition_after(w, p, in_quote);
+    let mut end = p.toks.end;
+    while end < w.toks.len() && w.word(end) == "," {
+        end += 1;
+    }
+    // the apposition's own span may end before its closing comma
+    while end < w.toks.len() && w.lower(end) != "that" && end < p.toks.end + 8 && !matches!(w.word(end), "." | ";") {
+        end += 1;
+    }
+    if end >= w.toks.len() || w.lower(end) != "that" {
+        return None;
+    }
+    Some(Frame { cue_tok: i - 1, cue: w.toks[i - 1].range(), class: VerbClass::Say, kind: CueKind::Source, speaker: Some(p), extent: i - 1..end, content_from: end + 1, entity: None, needs_that: false })
+}
+
+/// "Israeli media quoted officials as saying (that) …": the speaker is the
+/// one quoted.
+fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
+    let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;
+    let k = p.toks.end;
+    if k + 1 < w.toks.len() && w.lower(k) == "as" && w.lower(k + 1) == "saying" {
+        let content_from = content_start(w, k + 2, VerbClass::Say);
+        let cue = w.toks[i].start..w.toks[k + 1].end;
+        return Some(Frame { cue_tok: i, cue, class: VerbClass::Say, kind: CueKind::Source, speaker: Some(p), extent: i..k + 2, content_from, entity: None, needs_that: false });
+    }
+    None
+}
+
+/// Where the content of reported speech begins after a cue: past "that",
+/// past the person told ("told reporters that", "told Axios"), past a
+/// short adverbial ("said on Monday that", "said in a statement that").
+fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
+    let n = w.toks.len();
+    let limit = (from + 12).min(n);
+    for k in from..limit {
+        let word = w.lower(k);
+        if word == "that" {
+            return k + 1;
+        }
+        if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!") {
+            break;
+        }
+    }
+    let mut k = from;
+    if class == VerbClass::Tell {
+        if let Some(p) = w.starting_at(k) {
+            k = p.toks.end;
+        } else if k < n && w.is_word(k) {
+            k += 1; // "told reporters"
+        }
+    }
+    while k < n && (matches!(w.lower(k).as_str(), "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn frames(text: &str) -> Vec<(String, Option<String>, String)> {
+        let toks = tokenize(text, 0..text.len());
+        let w = Words { text, toks: &toks };
+        let in_quote = crate::attribution::quote_mask(text, &toks);
+        find(&w, &in_quote)
+            .iter()
+            .map(|f| {
+                let content = toks.get(f.content_from).map_or(String::new(), |t| text[t.start..].to_string());
+                (text[f.cue.clone()].to_string(), f.speaker.as_ref().map(|p| text[p.span.clone()].to_string()), content)
+            })
+            .collect()
+    }
+
+    fn f(cue: &str, speaker: Option<&str>, content: &str) -> (String, Option<String>, String) {
+        (cue.into(), speaker.map(Into::into), content.into())
+    }
+
+    #[test]
+    fn both_orders() {
+        assert_eq!(frames("“No,” said the minister."), [f("said", Some("the minister"), ".")]);
+        assert_eq!(frames("“No,” the minister said."), [f("said", Some("the minister"), ".")]);
+    }
+
+    #[test]
+    fn told_skips_the_listener() {
+        assert_eq!(frames("A senior official told Axios the talks were over."), [f("told", Some("A senior official"), "the talks were over.")]);
+        assert_eq!(frames("She told reporters on Monday that talks were over."), [f("told", Some("She"), "talks were over.")]);
+    }
+
+    #[test]
+    fn cues_inside_quotes_and_nouns_are_not_frames() {
+        assert!(frames("“He said nothing,” was the reply to the report.").is_empty());
+        assert!(frames("The mayor declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn apposition_and_according_to() {
+        assert_eq!(frames("Dana Holt, a Labour MP, said it was over."), [f("said", Some("Dana Holt"), "it was over.")]);
+        assert_eq!(frames("According to police, the road is shut."), [f("According to", Some("police"), ", the road is shut.")]);
+    }
+
+    #[test]
+    fn participle_and_quoted_as_saying() {
+        let got = frames("He said it was over, adding that more talks would follow.");
+        assert_eq!(got[1], f("adding", None, "more talks would follow."));
+        assert_eq!(frames("Local media quoted officials as saying the port had closed."), [f("quoted officials as saying", Some("officials"), "the port had closed.")]);
+    }
+}

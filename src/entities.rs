@@ -1,0 +1,207 @@
+//! One entity per person, organisation, group or unnamed source, across its
+//! mentions: "Abbas Araghchi" … "Araghchi" … "the foreign minister" … "he".
+//!
+//! Names are matched by their last word ("Araghchi" joins "Abbas Araghchi";
+//! "Mr. Trump" joins "Donald Trump"), the fullest form becomes the name.
+//! Pronouns go to the most recent compatible mention: "he"/"she" to a person
+//! (of that gender once it is known), "they" to a group or organisation.
+//! An indefinite description ("a senior official") is a new source each
+//! time; a definite one ("the official", "the minister") goes back to the
+//! latest source with that head noun or a person with that title.
+
+use crate::assemble::EntityDraft;
+use crate::phrases::{Phrase, PhraseKind, Pronoun};
+use crate::span::EntityKind;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub drafts: Vec<EntityDraft>,
+    gender: Vec<Gender>,
+    heads: Vec<Option<String>>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_description: HashMap<String, usize>,
+    /// (byte position, entity) of every mention, in text order.
+    recent: Vec<(usize, usize)>,
+}
+
+const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
+
+fn surname_key(name: &str) -> String {
+    let last = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).last().unwrap_or(name);
+    last.trim_end_matches("’s").trim_end_matches("'s").to_lowercase()
+}
+
+impl Registry {
+    /// The entity `phrase` (at byte `pos`) refers to, creating it if new.
+    pub fn resolve(&mut self, text: &str, phrase: &Phrase) -> Option<usize> {
+        let pos = phrase.span.start;
+        let id = match &phrase.kind {
+            PhraseKind::Pronoun(p) => self.pronoun(*p, pos)?,
+            PhraseKind::Name { name, org } => self.name(text, &text[name.clone()], *org, phrase),
+            PhraseKind::Description { definite, plural, head } => self.description(&text[phrase.span.clone()], *definite, *plural, head, pos),
+        };
+        self.note(pos, id);
+        Some(id)
+    }
+
+    /// Records a mention for recency (pronouns look back at these).
+    pub fn note(&mut self, pos: usize, id: usize) {
+        self.recent.push((pos, id));
+    }
+
+    /// Learns the gender of `id` from a pronoun that refers to it.
+    pub fn learn_gender(&mut self, id: usize, p: Pronoun) {
+        let g = match p {
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            _ => return,
+        };
+        if self.gender[id] == Gender::Unknown {
+            self.gender[id] = g;
+        }
+    }
+
+    fn push(&mut self, name: &str, kind: EntityKind, title: Option<String>, gender: Gender, head: Option<String>) -> usize {
+        self.drafts.push(EntityDraft { name: name.to_string(), kind, title, aliases: Vec::new() });
+        self.gender.push(gender);
+        self.heads.push(head);
+        self.drafts.len() - 1
+    }
+
+    fn name(&mut self, text: &str, name: &str, org: bool, phrase: &Phrase) -> usize {
+        let name = name.trim_end_matches("’s").trim_end_matches("'s");
+        let title = phrase.title.clone().map(|t| text[t].to_string());
+        let key = surname_key(name);
+        let existing = self.by_surname.get(&key).and_then(|ids| {
+            ids.iter().rev().copied().find(|&id| compatible_names(&self.drafts[id].name, name))
+        });
+        if let Some(id) = existing {
+            self.merge_name(id, name, title);
+            return id;
+        }
+        let gender = title.as_deref().map_or(Gender::Unknown, gender_of_title);
+        let kind = if org { EntityKind::Organization } else { EntityKind::Person };
+        let id = self.push(name, kind, title, gender, None);
+        self.by_surname.entry(key).or_default().push(id);
+        id
+    }
+
+    fn merge_name(&mut self, id: usize, name: &str, title: Option<String>) {
+        let d = &mut self.drafts[id];
+        if name.split_whitespace().count() > d.name.split_whitespace().count() {
+            let old = std::mem::replace(&mut d.name, name.to_string());
+            if !d.aliases.contains(&old) {
+                d.aliases.push(old);
+            }
+        } else if name != d.name && !d.aliases.iter().any(|a| a == name) {
+            d.aliases.push(name.to_string());
+        }
+        if d.title.is_none() {
+            if let Some(t) = title {
+                if self.gender[id] == Gender::Unknown {
+                    self.gender[id] = gender_of_title(&t);
+                }
+                self.drafts[id].title = Some(t);
+            }
+        }
+    }
+
+    fn description(&mut self, written: &str, definite: bool, plural: bool, head: &str, pos: usize) -> usize {
+        let key = written.to_lowercase().replace('’', "'");
+        let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
+        if let Some(&id) = self.by_description.get(&key) {
+            return id;
+        }
+        if definite && !plural {
+            if let Some(id) = self.recent_with_head(head, pos) {
+                return id;
+            }
+        }
+        let kind = if ORG_HEADS.contains(&head) && !plural {
+            EntityKind::Organization
+        } else if plural {
+            EntityKind::Group
+        } else {
+            EntityKind::Anonymous
+        };
+        let gender = gender_of_title(head);
+        let id = self.push(written, kind, None, gender, Some(head.to_string()));
+        self.by_description.insert(key, id);
+        id
+    }
+
+    /// The latest entity whose head noun or title ends with `head`.
+    fn recent_with_head(&self, head: &str, pos: usize) -> Option<usize> {
+        self.recent.iter().rev().filter(|(p, _)| *p <= pos).map(|&(_, id)| id).find(|&id| {
+            self.heads[id].as_deref() == Some(head)
+                || self.drafts[id].title.as_deref().is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+        })
+    }
+
+    fn pronoun(&self, p: Pronoun, pos: usize) -> Option<usize> {
+        let ok = |id: usize| {
+            let d = &self.drafts[id];
+            match p {
+                Pronoun::He | Pronoun::She => {
+                    let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                    matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && (self.gender[id] == Gender::Unknown || self.gender[id] == want)
+                }
+                Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
+                Pronoun::It => d.kind == EntityKind::Organization,
+                Pronoun::Other => false,
+            }
+        };
+        self.recent.iter().rev().filter(|(q, _)| *q <= pos).map(|&(_, id)| id).find(|&id| ok(id))
+    }
+}
+
+/// "Donald Trump" and "Trump", "Mr. Trump" and "Donald J. Trump" are the
+/// same; "Hillary Clinton" and "Chelsea Clinton" are not.
+fn compatible_names(a: &str, b: &str) -> bool {
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    short.iter().all(|w| long.contains(w) || w.len() == 2 && w.ends_with('.') && long.iter().any(|l| l.starts_with(&w[..1])))
+}
+
+fn gender_of_title(title: &str) -> Gender {
+    let t = title.to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let male = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother", "spokesman", "chairman", "congressman", "businessman", "man", "men", "husband", "son"];
+    let female = ["mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "wife", "daughter", "mother"];
+    if words.iter().any(|w| male.contains(w)) {
+        Gender::Male
+    } else if words.iter().any(|w| female.contains(w)) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_join_by_surname_and_initials() {
+        assert!(compatible_names("Donald Trump", "Trump"));
+        assert!(compatible_names("Donald J. Trump", "Donald Trump"));
+        assert!(!compatible_names("Hillary Clinton", "Chelsea Clinton"));
+        assert_eq!(surname_key("Martin Luther King Jr."), "king");
+    }
+
+    #[test]
+    fn titles_tell_gender() {
+        assert_eq!(gender_of_title("Mrs."), Gender::Female);
+        assert_eq!(gender_of_title("State Department spokesman"), Gender::Male);
+        assert_eq!(gender_of_title("Foreign Minister"), Gender::Unknown);
+    }
+}

@@ -1,0 +1,131 @@
+//! Word lists, compiled in from the commented data files beside this file
+//! and parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How a speech verb takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbClass {
+    /// "said (that) ...": the content follows.
+    Say,
+    /// "told reporters (that) ...": an object may come first.
+    Tell,
+    /// "he sighed": only beside a direct quote.
+    Manner,
+}
+
+/// A speech verb form: its class and whether it is the -ing form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbForm {
+    pub class: VerbClass,
+    pub participle: bool,
+    /// Reports speech only with "that" or beside a quote ("maintained that").
+    pub needs_that: bool,
+}
+
+/// Lines of a data file without comments and blanks.
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
+}
+
+static VERBS: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    let mut class = VerbClass::Say;
+    for line in lines(include_str!("speech_verbs.txt")) {
+        match line {
+            "[say]" => class = VerbClass::Say,
+            "[tell]" => class = VerbClass::Tell,
+            "[manner]" => class = VerbClass::Manner,
+            _ => {
+                let needs_that = line.starts_with('!');
+                for form in line.trim_start_matches('!').split_whitespace() {
+                    map.entry(form).or_insert(VerbForm { class, participle: form.ends_with("ing"), needs_that });
+                }
+            }
+        }
+    }
+    map
+});
+
+/// The speech verb `word` (lower case) is a form of, if any.
+pub fn speech_verb(word: &str) -> Option<VerbForm> {
+    VERBS.get(word).copied()
+}
+
+static SPEAKER_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for line in lines(include_str!("speaker_nouns.txt")) {
+        match line.split_once('=') {
+            Some((plural, _)) => {
+                set.insert(plural.to_string());
+            }
+            None => {
+                set.insert(line.to_string());
+                set.insert(plural_of(line));
+            }
+        }
+    }
+    set
+});
+
+fn plural_of(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        format!("{stem}ies")
+    } else if noun.ends_with("man") {
+        format!("{}men", &noun[..noun.len() - 3])
+    } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Whether `word` (lower case) is a role or source noun ("official",
+/// "spokeswomen", "minister").
+pub fn is_speaker_noun(word: &str) -> bool {
+    SPEAKER_NOUNS.contains(word)
+}
+
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("titles.txt")).collect());
+
+/// Whether `word` (lower case) is a title or honorific ("mr.", "president").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(word)
+}
+
+static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("modifiers.txt")).collect());
+
+/// Whether `word` (lower case) may modify a role noun ("senior", "military").
+pub fn is_modifier(word: &str) -> bool {
+    MODIFIERS.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_have_all_forms_and_classes() {
+        assert_eq!(speech_verb("said").unwrap().class, VerbClass::Say);
+        assert!(speech_verb("adding").unwrap().participle);
+        assert_eq!(speech_verb("told").unwrap().class, VerbClass::Tell);
+        assert_eq!(speech_verb("sighed").unwrap().class, VerbClass::Manner);
+        assert!(speech_verb("table").is_none());
+        assert!(speech_verb("maintains").unwrap().needs_that && !speech_verb("said").unwrap().needs_that);
+    }
+
+    #[test]
+    fn speaker_nouns_with_plurals() {
+        for w in ["official", "officials", "spokeswomen", "authorities", "people", "media", "ministries"] {
+            assert!(is_speaker_noun(w), "{w}");
+        }
+        assert!(!is_speaker_noun("table"));
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_title("mr.") && is_title("president") && is_title("ayatollah"));
+        assert!(!is_title("said"));
+    }
+}

@@ -1,0 +1,364 @@
+//! Speaker noun phrases next to a speech cue: the words that name who
+//! speaks, split into title and name.
+//!
+//! Recognised shapes (each returns the phrase's token range):
+//! - pronouns: "he said", "said she"
+//! - names with titles and roles: "Iranian Foreign Minister Abbas Araghchi",
+//!   "longtime Democratic pollster Pat Caddell", "Sen. Ted Cruz"
+//! - descriptions: "a senior US official", "US officials", "Israeli media",
+//!   "two people familiar with the talks", "the minister"
+//! - organisations: "the US Navy", "The New York Post"
+
+use crate::lexicon::{is_modifier, is_speaker_noun, is_title};
+use crate::tokens::{Token, TokenKind};
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// "I", "we", "who": refer to the speaker in context.
+    Other,
+}
+
+/// What a phrase names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    Pronoun(Pronoun),
+    /// A proper name, possibly after a title: `name` is the name's byte range.
+    Name { name: Range<usize>, org: bool },
+    /// A description with a role or source noun as head.
+    Description { definite: bool, plural: bool, head: String },
+}
+
+/// A speaker phrase: tokens `toks`, bytes `span`, and its title if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub toks: Range<usize>,
+    pub span: Range<usize>,
+    pub kind: PhraseKind,
+    pub title: Option<Range<usize>>,
+}
+
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+}
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "that", "these", "those", "few", "most", "all"];
+const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
+/// Capitalised words that start sentences without naming anyone.
+const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its"];
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
+const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College"];
+
+impl<'a> Words<'a> {
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase().replace('’', "'")
+    }
+
+    fn is_capital(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_capital(i) && !CAPITAL_FUNCTION_WORDS.contains(&self.word(i)) && !self.is_possessive(i)
+    }
+
+    fn span(&self, toks: Range<usize>) -> Range<usize> {
+        self.toks[toks.start].start..self.toks[toks.end - 1].end
+    }
+
+    fn phrase(&self, toks: Range<usize>, kind: PhraseKind, title: Option<Range<usize>>) -> Phrase {
+        Phrase { span: self.span(toks.clone()), toks, kind, title: title.map(|t| self.span(t)) }
+    }
+
+    fn pronoun(&self, i: usize) -> Option<Pronoun> {
+        match self.lower(i).as_str() {
+            "he" => Some(Pronoun::He),
+            "she" => Some(Pronoun::She),
+            "they" => Some(Pronoun::They),
+            "it" => Some(Pronoun::It),
+            "i" | "we" | "who" => Some(Pronoun::Other),
+            _ => None,
+        }
+    }
+
+    /// The speaker phrase whose last token is `i` ("…Abbas Araghchi| said").
+    pub fn ending_at(&self, i: usize) -> Option<Phrase> {
+        if !self.is_word(i) {
+            return None;
+        }
+        if let Some(p) = self.pronoun(i) {
+            return Some(self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
+        }
+        if self.is_name_word(i) || self.is_capital(i) && self.word(i).ends_with('.') {
+            return self.name_ending_at(i);
+        }
+        if let Some(p) = self.postmodified_ending_at(i) {
+            return Some(p);
+        }
+        self.description_ending_at(i)
+    }
+
+    /// "Iranian Foreign Minister Abbas Araghchi", "the US Navy" ending at `i`.
+    fn name_ending_at(&self, i: usize) -> Option<Phrase> {
+        let mut s = i;
+        while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
+            s -= 1;
+        }
+        while s < i && self.is_particle_in_name(s) {
+            s += 1;
+        }
+        self.split_name(s, i + 1)
+    }
+
+    fn is_particle_in_name(&self, i: usize) -> bool {
+        self.is_word(i) && NAME_PARTICLES.contains(&self.word(i)) && i > 0 && self.is_name_word(i - 1) && self.is_name_word(i + 1)
+    }
+
+    /// Splits capitalised words `s..e` into title and name, and extends the
+    /// title to the left over roles ("longtime Democratic pollster").
+    fn split_name(&self, s: usize, e: usize) -> Option<Phrase> {
+        let mut name_start = s;
+        while name_start < e - 1 && (is_title(&self.lower(name_start)) || is_speaker_noun(&self.lower(name_start)) || is_nationality(self.word(name_start))) {
+            name_start += 1;
+        }
+        let the = s > 0 && self.lower(s - 1) == "the";
+        let org = the || (name_start..e).any(|k| ORG_WORDS.contains(&self.word(k)));
+        if org {
+            name_start = s; // "the US Navy": "US" is part of the name
+        }
+        if name_start == e - 1 && is_title(&self.lower(name_start)) && !org {
+            // "the President said": a role, not a name
+            return self.description_ending_at(e - 1);
+        }
+        let mut title_start = if org { name_start } else { self.extend_title_left(name_start) };
+        if org && the {
+            title_start = s - 1;
+        }
+        let title = (title_start < name_start && !org).then(|| title_start..name_start);
+        let start = title_start.min(s);
+        let kind = PhraseKind::Name { name: self.span(name_start..e), org };
+        Some(self.phrase(start..e, kind, title))
+    }
+
+    /// Role words before a name: capitalised words, roles, modifiers.
+    fn extend_title_left(&self, name_start: usize) -> usize {
+        let mut t = name_start;
+        while t > 0 && name_start - t < 7 && self.is_word(t - 1) {
+            let w = self.lower(t - 1);
+            let role = is_title(&w) || is_speaker_noun(&w) || is_modifier(&w) || is_nationality(self.word(t - 1));
+            let capital = self.is_name_word(t - 1);
+            if !(role || capital && t < name_start) || DETERMINERS.contains(&w.as_str()) {
+                break;
+            }
+            t -= 1;
+        }
+        // a title must end in a role word: "military intelligence chief"
+        if t < name_start {
+            let last = self.lower(name_start - 1);
+            if !(is_title(&last) || is_speaker_noun(&last)) {
+                return name_start;
+            }
+            while t < name_start && self.is_name_word(t) && !is_title(&self.lower(t)) && !is_nationality(self.word(t)) && !is_speaker_noun(&self.lower(t)) && t + 1 < name_start && !self.is_name_word(t + 1) {
+                t += 1;
+            }
+        }
+        t
+    }
+
+    /// "a senior US official", "Israeli media", "the source" ending at `i`.
+    fn description_ending_at(&self, i: usize) -> Option<Phrase> {
+        let head = self.lower(i);
+        if !is_speaker_noun(&head) {
+            return None;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 6 && self.is_word(s - 1) {
+            let w = self.lower(s - 1);
+            if DETERMINERS.contains(&w.as_str()) {
+                s -= 1;
+                break;
+            }
+            let modifier = is_modifier(&w) || is_speaker_noun(&w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
+            // one free adjective after a determiner: "Iran’s supreme leader"
+            let free_adjective = s == i && w.chars().all(char::is_alphabetic) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2).as_str()) || self.is_possessive(s - 2));
+            if !modifier && !free_adjective {
+                break;
+            }
+            s -= 1;
+        }
+        Some(self.description(s..i + 1, i))
+    }
+
+    fn description(&self, toks: Range<usize>, head_at: usize) -> Phrase {
+        let first = self.lower(toks.start);
+        let head = self.lower(head_at);
+        let definite = matches!(first.as_str(), "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our");
+        let plural = is_plural(&head) && !INDEFINITE.contains(&first.as_str()) || ["two", "three", "four", "five", "several", "some", "many", "few", "both", "all"].contains(&first.as_str()) || is_plural(&head);
+        self.phrase(toks, PhraseKind::Description { definite, plural, head }, None)
+    }
+
+    fn is_acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    }
+
+    /// "people familiar with the talks| said": a description followed by
+    /// "familiar with", "close to", "briefed on" and a few words.
+    fn postmodified_ending_at(&self, i: usize) -> Option<Phrase> {
+        let lo = i.saturating_sub(9);
+        for k in (lo..i).rev() {
+            let w = self.lower(k);
+            if matches!(w.as_str(), "familiar" | "close" | "briefed" | "knowledgeable" | "involved") && k > 0 {
+                let head = self.description_ending_at(k - 1)?;
+                return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
+            }
+            if !self.is_word(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase starting at `i` ("said| a senior US official").
+    pub fn starting_at(&self, i: usize) -> Option<Phrase> {
+        if !self.is_word(i) {
+            return None;
+        }
+        if let Some(p) = self.pronoun(i) {
+            return (p != Pronoun::Other || self.lower(i) == "i").then(|| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
+        }
+        // walk right over determiners, modifiers, titles and capitalised words
+        let mut e = i;
+        let mut last_head = None;
+        while e < self.toks.len() && e - i < 10 && self.is_word(e) {
+            let w = self.lower(e);
+            let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
+            let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(&self.lower(e + 1)) && e > i;
+            let ok = adjective_before_role || (e == i && DETERMINERS.contains(&w.as_str())) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            if !ok {
+                break;
+            }
+            if capital || is_speaker_noun(&w) {
+                last_head = Some(e);
+            }
+            e += 1;
+        }
+        let end = last_head?;
+        let mut phrase = self.ending_at(end)?;
+        if phrase.toks.start < i {
+            phrase = self.clip_start(phrase, i)?;
+        }
+        // "said two people familiar with the talks"
+        if let PhraseKind::Description { .. } = phrase.kind {
+            if let Some(k) = (end + 1..(end + 2).min(self.toks.len())).find(|&k| matches!(self.lower(k).as_str(), "familiar" | "close" | "briefed")) {
+                let stop = (k..self.toks.len().min(k + 8)).take_while(|&j| self.is_word(j)).last().unwrap_or(k);
+                phrase = self.phrase(phrase.toks.start..stop + 1, phrase.kind, None);
+            }
+        }
+        Some(phrase)
+    }
+
+    fn clip_start(&self, p: Phrase, i: usize) -> Option<Phrase> {
+        if p.toks.end <= i {
+            return None;
+        }
+        let title = p.title.clone().filter(|t| t.start >= self.toks[i].start);
+        Some(self.phrase(i..p.toks.end, p.kind, title))
+    }
+}
+
+/// "Iranian", "Israeli", "American", "Chinese", "British", "US", "U.S.".
+pub fn is_nationality(word: &str) -> bool {
+    let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
+    if !capital {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    matches!(lower.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un" | "u.n." | "nato")
+        || (word.len() > 4 && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish") || lower.ends_with("ean") || lower.ends_with("can") || lower.ends_with("eli") || lower.ends_with("stani") || lower.ends_with("ani")))
+        || matches!(lower.as_str(), "israeli" | "iraqi" | "saudi" | "qatari" | "yemeni" | "kuwaiti" | "thai" | "greek" | "french" | "dutch" | "swiss" | "western" | "eastern" | "arab" | "gulf" | "democratic" | "republican" | "federal" | "foreign" | "senior")
+}
+
+fn is_plural(head: &str) -> bool {
+    (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")) || matches!(head, "people" | "media" | "men" | "women" | "police" | "staff" | "spokespeople")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn before(text: &str, cue: &str) -> (String, Option<String>, String) {
+        let toks = tokenize(text, 0..text.len());
+        let w = Words { text, toks: &toks };
+        let i = toks.iter().position(|t| &text[t.range()] == cue).unwrap();
+        let p = w.ending_at(i - 1).expect("a phrase");
+        describe(text, &p)
+    }
+
+    fn after(text: &str, cue: &str) -> (String, Option<String>, String) {
+        let toks = tokenize(text, 0..text.len());
+        let w = Words { text, toks: &toks };
+        let i = toks.iter().position(|t| &text[t.range()] == cue).unwrap();
+        let p = w.starting_at(i + 1).expect("a phrase");
+        describe(text, &p)
+    }
+
+    fn describe(text: &str, p: &Phrase) -> (String, Option<String>, String) {
+        let name = match &p.kind {
+            PhraseKind::Name { name, .. } => text[name.clone()].to_string(),
+            PhraseKind::Description { head, .. } => format!("({head})"),
+            PhraseKind::Pronoun(pr) => format!("{pr:?}"),
+        };
+        (text[p.span.clone()].to_string(), p.title.clone().map(|t| text[t].to_string()), name)
+    }
+
+    fn s(a: &str, b: Option<&str>, c: &str) -> (String, Option<String>, String) {
+        (a.to_string(), b.map(str::to_string), c.to_string())
+    }
+
+    #[test]
+    fn names_with_titles_before_the_cue() {
+        assert_eq!(before("Iranian Foreign Minister Abbas Araghchi said", "said"), s("Iranian Foreign Minister Abbas Araghchi", Some("Iranian Foreign Minister"), "Abbas Araghchi"));
+        assert_eq!(before("Former Israeli military intelligence chief Amos Yadlin warned", "warned"), s("Former Israeli military intelligence chief Amos Yadlin", Some("Former Israeli military intelligence chief"), "Amos Yadlin"));
+        assert_eq!(before("In 2019, longtime Democratic pollster Pat Caddell told", "told"), s("longtime Democratic pollster Pat Caddell", Some("longtime Democratic pollster"), "Pat Caddell"));
+        assert_eq!(before("Speaking to CNN, Araghchi stressed", "stressed"), s("Araghchi", None, "Araghchi"));
+        assert_eq!(before("Meanwhile, the US Navy confirmed", "confirmed"), s("the US Navy", None, "US Navy"));
+    }
+
+    #[test]
+    fn descriptions_and_pronouns_before_the_cue() {
+        assert_eq!(before("A senior US official told", "told"), s("A senior US official", None, "(official)"));
+        assert_eq!(before("Israeli media quoted", "quoted"), s("Israeli media", None, "(media)"));
+        assert_eq!(before("“No,” he said", "said"), s("he", None, "He"));
+        assert_eq!(before("Two people familiar with the talks said", "said"), s("Two people familiar with the talks", None, "(people)"));
+    }
+
+    #[test]
+    fn phrases_after_the_cue() {
+        assert_eq!(after("“No,” said Sen. Mara Quill of Ohio.", "said"), s("Sen. Mara Quill", Some("Sen."), "Mara Quill"));
+        assert_eq!(after("“No,” said a senior official.", "said"), s("a senior official", None, "(official)"));
+        assert_eq!(after("“No,” said Caddell.", "said"), s("Caddell", None, "Caddell"));
+        assert_eq!(after("“No,” said the city’s police chief, Dana Holt.", "said"), s("the city’s police chief", None, "(chief)"));
+    }
+}

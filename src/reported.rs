@@ -1,0 +1,150 @@
+//! Reported speech: the content clause of a speech cue, without the cue and
+//! the speaker.
+//!
+//! - after the cue: "Araghchi said (that) Tehran believes an agreement is
+//!   possible" -> "Tehran believes an agreement is possible";
+//! - before it: "The port will reopen, the minister said." -> "The port will
+//!   reopen";
+//! - around "according to": "According to police, the road is shut." and
+//!   "The road is shut, according to police."
+//!
+//! The content ends at the sentence's end, or where a second cue takes over:
+//! ", adding that …", ", but warned that …", ", according to …".
+
+use crate::cues::{CueKind, Frame};
+use crate::lexicon::{speech_verb, VerbClass};
+use crate::phrases::Words;
+use std::ops::Range;
+
+/// Token range of the reported content of `f`, if it has one. `sentence`
+/// is the token range of the cue's sentence; `in_quote` marks tokens inside
+/// quotation marks.
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
+    if f.class == VerbClass::Manner {
+        return None;
+    }
+    let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
+    if f.needs_that && !after_that {
+        return None;
+    }
+    // "According to X, …" opens a sentence; "…, according to X" closes one
+    let according_first = f.kind == CueKind::AccordingTo && f.extent.start == sentence.start;
+    let after = if f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
+    let range = match after {
+        Some(r) => r,
+        None => content_before(w, f, sentence, in_quote)?,
+    };
+    let words = (range.clone()).filter(|&k| w.is_word(k)).count();
+    let all_quoted = (range.clone()).filter(|&k| w.is_word(k)).all(|k| in_quote[k]);
+    (words >= 2 && !all_quoted).then_some(range)
+}
+
+fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
+    let mut s = f.content_from;
+    if f.kind == CueKind::AccordingTo {
+        while s < sentence.end && w.word(s) == "," {
+            s += 1;
+        }
+    }
+    while s < sentence.end && matches!(w.word(s), ":" | "—" | "–") {
+        s += 1;
+    }
+    if s >= sentence.end || !w.is_word(s) && !in_quote[s] {
+        return None;
+    }
+    if matches!(w.lower(s).as_str(), "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so") {
+        return None; // "urged them to", "warned of", "spoke about", "said in"
+    }
+    // "urged Israeli forces to remain": an order, not a report
+    if f.class == VerbClass::Tell && (f.content_from == 0 || w.lower(f.content_from - 1) != "that") && (s..(s + 3).min(sentence.end)).any(|k| w.lower(k) == "to") {
+        return None;
+    }
+    let mut e = s;
+    while e < sentence.end && !ends_content(w, e, s, in_quote, frame_starts) {
+        e += 1;
+    }
+    trim(w, s..e)
+}
+
+/// The clause before "…, X said." or "…, according to X.".
+fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<Range<usize>> {
+    if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
+        return None;
+    }
+    let start = f.extent.start;
+    if start == 0 || start <= sentence.start || w.word(start - 1) != "," {
+        return None;
+    }
+    // the rest of the sentence after the attribution is only adverbials
+    let tail_words = (f.extent.end..sentence.end).filter(|&k| w.is_word(k)).count();
+    if tail_words > 6 {
+        return None;
+    }
+    let mut s = sentence.start;
+    // a clause after the last cue of the sentence before this one
+    for k in (sentence.start..start - 1).rev() {
+        if !in_quote[k] && w.is_word(k) && speech_verb(&w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
+            s = k + 2;
+            break;
+        }
+    }
+    trim(w, s..start - 1)
+}
+
+/// Whether token `k` ends content that began at `s`.
+fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: &[usize]) -> bool {
+    // a comma inside a closing quote counts: “non-negotiable,” rejecting
+    let quoted_comma = in_quote[k] && k > 0 && w.word(k - 1) == "," && !in_quote.get(k + 1).copied().unwrap_or(true);
+    if in_quote[k] && !quoted_comma {
+        return false;
+    }
+    let word = w.word(k);
+    if word == ";" {
+        return true;
+    }
+    if (word != "," && !quoted_comma) || k + 1 >= w.toks.len() || k == s {
+        return false;
+    }
+    // ", Trump said …": another speaker's attribution begins
+    if frame_starts.contains(&(k + 1)) {
+        return true;
+    }
+    // ", though no decision has been made": the writer's own clause
+    if matches!(w.lower(k + 1).as_str(), "though" | "although" | "while" | "whereas" | "as") {
+        return true;
+    }
+    // ", adding that", ", but warned that", ", according to", ", urging"
+    let mut n = k + 1;
+    if matches!(w.lower(n).as_str(), "but" | "and" | "while" | "though" | "although") {
+        n += 1;
+    }
+    if n >= w.toks.len() || in_quote[n] {
+        return false;
+    }
+    let next = w.lower(n);
+    if next == "according" {
+        return true;
+    }
+    if let Some(form) = speech_verb(&next) {
+        return form.participle || n > k + 1 || form.class != VerbClass::Manner && is_clause_end_cue(w, n);
+    }
+    // ", rejecting US demands": a participle clause of the speaker's own
+    next.ends_with("ing") && next.len() > 5 && (n == k + 1) && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// ", he said" / ", said X" after the content: the cue closes it.
+fn is_clause_end_cue(w: &Words, n: usize) -> bool {
+    n > 0 && w.word(n - 1) == ","
+}
+
+/// Drops outer punctuation (but not closing quote marks) from a content.
+fn trim(w: &Words, r: Range<usize>) -> Option<Range<usize>> {
+    let (mut s, mut e) = (r.start, r.end);
+    while s < e && matches!(w.word(s), "," | ":" | "—" | "–" | "-" | "(") {
+        s += 1;
+    }
+    while e > s && matches!(w.word(e - 1), "," | "." | ":" | ";" | "—" | "–" | "-" | "!" | "?" | ")") {
+        e -= 1;
+    }
+    (s < e).then_some(s..e)
+}
