@@ -77,7 +77,7 @@ fn conditional(toks: &[Tok], k: usize, category: Category) -> Option<Hit> {
         _ => return None,
     };
     let subj = holder::subject(toks, cons.start, first_modal(toks, &cons));
-    if holder::agency(toks, &subj) == 0.0 && !threat {
+    if holder::agency(toks, &subj) == 0.0 {
         return None;
     }
     let trig_end = match negated {

@@ -3,7 +3,7 @@
 //!
 //! A line is `pattern  confidence  # "example sentence"`. A pattern is a row
 //! of token tests over the normalised tokens of [`super::tokens`]:
-//! `word` (equal), `pre*` (starts with), `a|b` (either), `_` (any one word),
+//! `word` (equal), `pre*` (starts with), `*suf` (ends with), `a|b` (either), `_` (any one word),
 //! `_?` (at most one word). Quotation marks in the text are skipped, so
 //! `would never vote` also fits `would “never” vote`.
 
@@ -90,10 +90,11 @@ fn parse_test(f: &str) -> Test {
 
 /// Does token `t` pass one alternative list?
 pub fn word_fits(t: &Tok, words: &[String]) -> bool {
-    words.iter().any(|w| match w.strip_suffix('*') {
-            Some(prefix) => t.norm.starts_with(prefix),
-            None => t.norm == *w,
-        })
+    words.iter().any(|w| match (w.strip_suffix('*'), w.strip_prefix('*')) {
+        (Some(prefix), _) => t.norm.starts_with(prefix),
+        (None, Some(suffix)) => t.norm.ends_with(suffix),
+        _ => t.norm == *w,
+    })
 }
 
 /// Index of the next token at or after `i` that is not a quotation mark.
@@ -169,6 +170,7 @@ mod tests {
         assert!(!fits("could trigger a _? war", "it could trigger a long and bloody war"));
         assert!(fits("will|would not budge", "They won't budge"));
         assert!(!fits("refus* to", "refugees to"));
+        assert!(fits("*'s threat", "the mayor’s threat"));
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! and "declined" as a number going down ("sales declined by 4%").
 
 use super::tokens::Tok;
-use crate::span::Category;
 
 const NEGATORS: &[&str] = &["not", "never", "no", "nothing"];
 const HEDGES: &[&str] = &["may", "might", "perhaps", "possibly", "maybe", "if", "whether"];
@@ -21,11 +20,12 @@ const DECLINE_NUMBERS: &[&str] = &["by", "in", "sharply", "slightly", "steadily"
 const DECLINED_COMMENT: &[&str] = &["comment", "be", "say", "discuss", "elaborate", "specify", "respond", "answer"];
 
 /// Is the trigger at tokens `first..end` cancelled by its context?
-pub fn excluded(toks: &[Tok], first: usize, end: usize, category: Category) -> bool {
+pub fn excluded(toks: &[Tok], first: usize, end: usize) -> bool {
     let before = |n: usize| &toks[first.saturating_sub(n)..first];
     let word = |i: usize| toks.get(i).map(|t| t.norm.as_str()).unwrap_or("");
     let head = word(first);
-    if before(3).iter().any(|t| t.is_any(NEGATORS)) && !matches!(category, Category::Threat) {
+    // "cannot be left without consequences" negates twice: it stays
+    if before(3).iter().any(|t| t.is_any(NEGATORS)) && head != "without" {
         // "is not a red line", "never ruled out", "did not refuse"; but a
         // trigger that is itself a negation ("not optional") keeps its own.
         if !head.starts_with("not") && !toks[first..end].iter().any(|t| t.is("not")) {
@@ -56,25 +56,27 @@ mod tests {
     use super::*;
     use crate::redline::tokens::tokenize;
 
-    fn cancelled(text: &str, trigger: &str, category: Category) -> bool {
+    fn cancelled(text: &str, trigger: &str) -> bool {
         let toks = tokenize(text, 0..text.len());
         let first = toks.iter().position(|t| t.norm.starts_with(trigger)).unwrap();
-        excluded(&toks, first, first + 1, category)
+        excluded(&toks, first, first + 1)
     }
 
     #[test]
     fn negated_and_hedged_triggers_are_cancelled() {
-        assert!(cancelled("Pensions are not a red line for us.", "red", Category::RedLineMention));
-        assert!(cancelled("The minister did not rule out new taxes.", "rule", Category::Refusal));
-        assert!(cancelled("The border may be non-negotiable.", "non-negotiable", Category::NonNegotiable));
-        assert!(!cancelled("The border is non-negotiable.", "non-negotiable", Category::NonNegotiable));
+        assert!(cancelled("Pensions are not a red line for us.", "red"));
+        assert!(cancelled("The minister did not rule out new taxes.", "rule"));
+        assert!(cancelled("The border may be non-negotiable.", "non-negotiable"));
+        assert!(!cancelled("The border is non-negotiable.", "non-negotiable"));
+        assert!(cancelled("He did not call for retaliation.", "retaliation"));
+        assert!(!cancelled("This cannot go without consequences.", "without"));
     }
 
     #[test]
     fn denials_and_falling_numbers_are_not_refusals() {
-        assert!(cancelled("She rejected the allegations outright.", "reject", Category::Refusal));
-        assert!(!cancelled("She rejected the offer outright.", "reject", Category::Refusal));
-        assert!(cancelled("Exports declined by 4 percent.", "declin", Category::Refusal));
-        assert!(cancelled("After a steady decline in sales", "declin", Category::Refusal));
+        assert!(cancelled("She rejected the allegations outright.", "reject"));
+        assert!(!cancelled("She rejected the offer outright.", "reject"));
+        assert!(cancelled("Exports declined by 4 percent.", "declin"));
+        assert!(cancelled("After a steady decline in sales", "declin"));
     }
 }

@@ -18,7 +18,7 @@ const PARTY_VERBS: &[&str] = &[
 pub fn lexicon_hits(toks: &[Tok]) -> Vec<Hit> {
     let mut out = Vec::new();
     for (entry, first, end) in lexicon::matches(toks) {
-        if scope::excluded(toks, first, end, entry.category) {
+        if scope::excluded(toks, first, end) {
             continue;
         }
         let start = clause::start(toks, first);
