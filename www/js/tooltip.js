@@ -32,6 +32,9 @@ export function attachTooltip(view, tooltip, describe) {
   view.addEventListener('mouseleave', hide);
   view.addEventListener('focusin', (event) => show(event.target));
   view.addEventListener('focusout', hide);
+  // A fixed tooltip would drift from its highlight while scrolling: hide it.
+  view.addEventListener('scroll', hide, { passive: true });
+  window.addEventListener('scroll', hide, { passive: true });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();
   });
