@@ -158,7 +158,9 @@ impl Serialize for Span {
                 m.serialize_entry("speaker", speaker)?;
                 m.serialize_entry("category", category)?;
                 m.serialize_entry("trigger", trigger)?;
-                m.serialize_entry("confidence", confidence)?;
+                // As an f64 rounded to 2 places: an f32 prints as 0.79999995 in
+                // Rust's JSON but 0.7999999523162842 in JS (parity test).
+                m.serialize_entry("confidence", &((*confidence as f64 * 100.0).round() / 100.0))?;
             }
         }
         m.serialize_entry("rule", self.rule)?;
