@@ -105,8 +105,13 @@ function update(state) {
     showAnnotationError(text, error);
     return;
   }
-  state.lastDocument = doc;
-  showDocument(text, doc);
+  try {
+    showDocument(text, doc);
+    state.lastDocument = doc;
+  } catch (error) {
+    // A document not of the expected shape: say so rather than show half a view.
+    showAnnotationError(text, error);
+  }
 }
 
 function showDocument(text, doc) {

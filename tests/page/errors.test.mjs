@@ -56,6 +56,17 @@ test('annotate throwing: a readable message, the text still shown, no stack', as
   await close();
 });
 
+test('a document of the wrong shape: a message instead of half a view', async () => {
+  const broken = { version: 1, offsets: 'utf16', spans: [{ kind: 'quote', start: 0, end: 3, text: 'abc', speaker: 0 }] };
+  const { page, errors, close } = await openPage(session, { prepare: useFakeBindings({ returnDocument: broken }) });
+  await setArticle(page, 'abc def');
+  assert.match(await shownMessage(page), /^Could not annotate this text: /);
+  assert.equal(await page.textContent('#view'), 'abc def');
+  assert.equal(await page.evaluate(() => window.annotator.lastDocument), null);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('before any script runs, the page already says what to do if it stays stuck', async () => {
   const { page, close } = await openPage(session, {
     prepare: (p) => p.route('**/app.js', (route) => route.fulfill({ status: 404, body: '' })),

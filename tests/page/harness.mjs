@@ -1,3 +1,6 @@
+// Run the page tests with `node --test tests/page/` once www/pkg/ is built
+// (scripts/build-wasm.sh). Screenshots land in screenshots/ (git-ignored).
+//
 // Shared set-up of the page tests: the system Chromium (never a downloaded
 // one), a static server for www/, and helpers that wait for the page's own
 // signals (body[data-state], window.annotator.lastText) rather than for time.
