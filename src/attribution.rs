@@ -52,7 +52,7 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     let mut frames = cues::find(&w, &in_quote);
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
-    attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, out);
+    attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
     carry.ended_with_colon = text[para.clone()].trim_end().ends_with(':');
     if let Some(s) = out.quotes.iter().rev().find(|q| q.start >= para.start).and_then(|q| q.speaker) {
         carry.last_speaker = Some(s);
@@ -186,7 +186,8 @@ fn quote_toks(toks: &[Token], q: &Quote) -> Range<usize> {
     s..e.max(s)
 }
 
-fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &[usize], carry: &Carry, out: &mut Findings) {
+#[allow(clippy::too_many_arguments)]
+fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &[usize], carry: &Carry, reg: &mut Registry, in_quote: &[bool], out: &mut Findings) {
     let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
     for q in quotes {
         let qt = quote_toks(w.toks, q);
@@ -212,14 +213,21 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         if frames.iter().all(|f| f.entity.is_none()) && (starts_paragraph || carry.ended_with_colon) {
             if let Some(s) = carry.last_speaker {
                 found[k] = (Some(s), None, "attribution::carry_over");
+                continue;
             }
+        }
+        if let Some(id) = sentence_subject(w, qt.start, sentence_of, in_quote, reg, out) {
+            found[k] = (Some(id), None, "attribution::sentence_subject");
         }
     }
     for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
-        if speaker.is_none() && is_scare_quote(w, q, frames) {
+        if speaker.is_none() && is_title(w, q) {
             continue;
         }
-        out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct: true, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
+        // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
+        // they count as reported content, not as a verbatim quotation
+        let direct = !q.typewriter;
+        out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
     }
 }
 
@@ -248,11 +256,42 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
     (None, None, "")
 }
 
-/// Short quoted words with no cue in their sentence: a title, a nickname or
-/// a scare quote, not speech ("the so-called “deal of the century”").
-fn is_scare_quote(w: &Words, q: &Quote, frames: &[Frame]) -> bool {
-    let words = w.text[q.start..q.end].split_whitespace().count();
-    words <= 4 && frames.is_empty()
+/// Sieve 6: the subject of the quote's sentence, for quotes brought in
+/// by verbs that are not speech verbs: "Clinton called them “deplorables.”"
+fn sentence_subject(w: &Words, q_start: usize, sentence_of: &[usize], in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
+    let sid = *sentence_of.get(q_start)?;
+    let first = sentence_of.iter().position(|&x| x == sid)?;
+    let mut k = first;
+    while k < q_start {
+        if in_quote[k] || !w.is_word(k) {
+            k += 1;
+            continue;
+        }
+        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end <= q_start) {
+            let verb_follows = w.is_word(p.toks.end) && w.word(p.toks.end).chars().next().is_some_and(char::is_lowercase);
+            if verb_follows {
+                let id = reg.resolve(w.text, &p)?;
+                out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
+                return Some(id);
+            }
+            k = p.toks.end;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A title in quotation marks with no speaker: “Face the Nation,”,
+/// “Morning Joe”: every longer word capitalised, at most six words.
+fn is_title(w: &Words, q: &Quote) -> bool {
+    let inner = &w.text[q.start..q.end];
+    let words: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|x| !x.is_empty()).collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().filter(|x| x.chars().count() >= 4).all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && !inner.contains(". ")
 }
 
 /// Marks a pronoun as he/she so the registry can learn from it.

@@ -42,6 +42,9 @@ pub struct Quote {
     /// True when this quote goes on from an unclosed quote of the previous
     /// paragraph: both are one utterance.
     pub continues: bool,
+    /// Marked with two apostrophes (''like this''), the typewriter rendering
+    /// of quotation marks in some archive feeds.
+    pub typewriter: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -74,6 +77,7 @@ fn family_of_open(text: &str, pos: usize) -> Option<Family> {
     let c = text[pos..].chars().next()?;
     match c {
         '"' | '“' | '”' | '„' => Some(Family::Double),
+        '\'' if text[pos..].starts_with("''") => Some(Family::Double),
         '\'' | '‘' | '‚' => Some(Family::Single),
         '«' | '»' => Some(Family::Guillemet),
         '‹' | '›' => Some(Family::SingleGuillemet),
@@ -89,7 +93,14 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
     let mut stack: Vec<OpenMark> = Vec::new();
     let mut prev: Option<char> = None;
     let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    while let Some((i, mut c)) = it.next() {
+        let mut len = c.len_utf8();
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            // '' stands for a double quote mark; TYPEWRITER marks it
+            it.next();
+            c = TYPEWRITER;
+            len = 2;
+        }
         let next = it.peek().map(|&(_, n)| n);
         let pos = para.start + i;
         if let Some((family, role)) = classify(c, prev, next, &stack) {
@@ -99,20 +110,22 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
                     if let Some(k) = stack.iter().rposition(|o| o.family == family && closes(o.ch, c)) {
                         let open = stack[k];
                         stack.truncate(k);
-                        let end = pos + c.len_utf8();
+                        let end = pos + len;
                         if stack.is_empty() && has_words(&text[open.pos..end]) {
-                            out.push(Quote { start: open.pos, end, paragraph: pi, closed: true, continues: false });
+                            let typewriter = open.ch == TYPEWRITER;
+                            out.push(Quote { start: open.pos, end, paragraph: pi, closed: true, continues: false, typewriter });
                         }
                     }
                 }
             }
         }
-        prev = Some(c);
+        prev = Some(if c == TYPEWRITER { '\'' } else { c });
     }
     let outer = stack.first()?;
     // an unclosed quote runs to the paragraph's end
     if has_words(&text[outer.pos..para.end]) {
-        out.push(Quote { start: outer.pos, end: para.end, paragraph: pi, closed: false, continues: false });
+        let typewriter = outer.ch == TYPEWRITER;
+        out.push(Quote { start: outer.pos, end: para.end, paragraph: pi, closed: false, continues: false, typewriter });
     }
     Some(outer.family)
 }
@@ -121,9 +134,13 @@ fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
 
+/// Stands for two apostrophes used as one double quote mark.
+const TYPEWRITER: char = '\u{2033}';
+
 /// Whether `close` can close a quote opened with `open`.
 fn closes(open: char, close: char) -> bool {
     match open {
+        TYPEWRITER => close == TYPEWRITER,
         '„' => close == '“' || close == '”',
         '»' => close == '«',
         '›' => close == '‹',
@@ -193,7 +210,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark])
             }
         }
         '„' => Open,
-        '"' => straight(prev, next, pending(stack, Double))?,
+        '"' | TYPEWRITER => straight(prev, next, pending(stack, Double))?,
         '‘' => {
             if is_word(prev) || next.is_some_and(|n| n.is_ascii_digit()) {
                 return None; // "‘90s" typed with the wrong mark
@@ -244,7 +261,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark])
         _ => return None,
     };
     let family = match c {
-        '“' | '”' | '„' | '"' => Double,
+        '“' | '”' | '„' | '"' | TYPEWRITER => Double,
         '‘' | '‚' => Single,
         '«' | '»' => Guillemet,
         '‹' | '›' => SingleGuillemet,
@@ -342,6 +359,15 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert!(!q[0].closed && !q[0].continues);
         assert!(q[1].closed && q[1].continues);
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_typewriter_quote_mark() {
+        let t = "''This isn't reform,'' said an economist.";
+        let q = find(t, &paragraphs(t));
+        assert_eq!(q.len(), 1);
+        assert_eq!(&t[q[0].start..q[0].end], "''This isn't reform,''");
+        assert!(q[0].typewriter);
     }
 
     #[test]
