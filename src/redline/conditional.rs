@@ -5,7 +5,7 @@
 
 use super::lexicon::{word_fits, word_set};
 use super::tokens::Tok;
-use super::{clause, holder, Hit};
+use super::{clause, holder, Hit, Holder};
 use crate::span::Category;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -17,6 +17,11 @@ static NEGOTIATION: LazyLock<Vec<String>> =
 
 const MODALS: &[&str] = &["will", "would", "shall", "going", "could"];
 const NEGATIVE: &[&str] = &["not", "never", "no", "fail", "fails", "failed", "refuse", "refuses", "refused"];
+/// Words before an "if" that is not a condition ("see if", "as if").
+const WHETHER: &[&str] = &[
+    "even", "as", "what", "only", "see", "show", "know", "ask", "asked", "wonder", "whether", "determine",
+    "decide", "unclear", "clear", "sure",
+];
 const DAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight", "noon",
     "tomorrow", "tonight",
@@ -27,7 +32,7 @@ pub fn find(toks: &[Tok]) -> Vec<Hit> {
     let mut out = Vec::new();
     for k in 0..toks.len() {
         let t = &toks[k];
-        let hit = if t.is("if") && !after(toks, k, &["even", "as", "what", "only"]) {
+        let hit = if t.is("if") && !after(toks, k, WHETHER) && !toks.get(k + 1).is_some_and(|n| n.is("not")) {
             conditional(toks, k, Category::Threat)
         } else if t.is("unless") {
             conditional(toks, k, Category::Ultimatum)
@@ -65,21 +70,25 @@ fn conditional(toks: &[Tok], k: usize, category: Category) -> Option<Hit> {
     if cons.is_empty() || !has(toks, &cons, MODALS) {
         return None;
     }
+    if has(toks, &cond, &["had"]) || (has(toks, &cons, &["would", "could"]) && has(toks, &cons, &["have"])) {
+        return None; // counterfactual: "if I had refused, I would have ..."
+    }
     let negated = toks[cond.clone()].iter().position(|t| t.is_any(NEGATIVE));
     let threat = toks[cons.clone()].iter().any(|t| word_fits(t, &CONSEQUENCES));
     let neg_in_cons = has(toks, &cons, &["not", "never"]);
+    let subj = holder::subject(toks, cons.start, first_modal(toks, &cons));
+    let agency = holder::agency(toks, &subj);
+    let first_person = matches!(holder::of(toks, subj.clone(), cons.start), Holder::Speaker);
+    let firm = has(toks, &cons, &["will", "would", "shall"]) && agency >= 0.9;
     let confidence = match (category, negated.is_some(), threat || neg_in_cons) {
+        (_, _, _) if agency == 0.0 => return None,
         (Category::Threat, true, true) => 0.85,
-        (Category::Threat, false, true) if threat => 0.65,
-        (Category::Threat, true, false) => 0.55,
+        (Category::Threat, false, true) if threat && firm => 0.65,
+        (Category::Threat, true, false) if first_person => 0.55,
         (Category::Ultimatum, _, true) => 0.75,
         (Category::Ultimatum, _, false) => 0.55,
         _ => return None,
     };
-    let subj = holder::subject(toks, cons.start, first_modal(toks, &cons));
-    if holder::agency(toks, &subj) == 0.0 {
-        return None;
-    }
     let trig_end = match negated {
         Some(p) => (cond.start + p + 1).min(cond.end),
         None => cond.end.min(k + 6),
@@ -97,7 +106,10 @@ fn first_modal(toks: &[Tok], r: &Range<usize>) -> usize {
 fn until(toks: &[Tok], k: usize) -> Option<Hit> {
     let start = clause::start(toks, k.checked_sub(1)?);
     let cons = start..k;
-    (cons.start..cons.end).find(|&j| toks[j].is_any(&["not", "never"]))?;
+    let neg = (cons.start..cons.end).find(|&j| toks[j].is_any(&["not", "never"]))?;
+    if toks.get(neg + 1).is_some_and(|t| t.is("be")) {
+        return None; // passive: "the files will not be released until"
+    }
     if !has(toks, &cons, &["will", "would", "going", "shall"]) {
         return None;
     }
@@ -166,12 +178,16 @@ mod tests {
     fn plain_conditionals_are_not() {
         assert!(found("If it rains, the match will be moved indoors.").is_empty());
         assert!(found("If elected, she would build more schools.").is_empty());
+        assert!(found("We'll see if the court agrees.").is_empty());
+        assert!(found("She could be forgotten if she doesn't win.").is_empty());
+        assert!(found("I would never have gone if I had known.").is_empty());
     }
 
     #[test]
     fn unless_until_must_and_deadlines_are_ultimatums() {
         assert_eq!(found("We will not sign unless the tariffs go.")[0].1, Category::Ultimatum);
         assert_eq!(found("The strikers won't return until wages rise.")[0].2, "until");
+        assert!(found("The report will not be published until May.").is_empty());
         assert_eq!(found("Any deal must include the northern ports.")[0].2, "must include");
         assert!(found("Voters must decide for themselves.").is_empty());
         assert_eq!(found("Leave by Friday or face arrest.")[0].2, "by Friday");

@@ -9,6 +9,7 @@ use super::lexicon::{next_real, MODAL_BE, MODAL_EXCLUSIONS};
 use super::tokens::Tok;
 
 const MODALS: &[&str] = &["will", "would", "shall"];
+const ADVERBS: &[&str] = &["ever", "even", "just", "simply", "really", "again", "then"];
 const BE: &[&str] = &["am", "is", "are", "was", "were", "'s", "be"];
 
 /// A negated modal: (first token, index of the verb it negates).
@@ -34,7 +35,7 @@ fn negated_verb(toks: &[Tok], i: usize) -> Option<usize> {
         let n = idx(i + 1);
         if at(i + 1).is_some_and(|x| x.is("not") || x.is("never")) {
             let mut v = idx(n + 1);
-            if at(n + 1).is_some_and(|x| x.is("ever") || x.norm.ends_with("ly")) {
+            if at(n + 1).is_some_and(|x| x.is_any(ADVERBS) || x.norm.ends_with("ly")) {
                 v = idx(v + 1);
             }
             return Some(v);
@@ -89,6 +90,7 @@ mod tests {
         assert_eq!(verbs("I'm not going to resign."), ["resign"]);
         assert_eq!(verbs("They will not be part of the deal."), ["be"]);
         assert_eq!(verbs("The mayor would not immediately agree."), ["agree"]);
+        assert_eq!(verbs("They won't even meet us."), ["meet"]);
     }
 
     #[test]
@@ -96,6 +98,7 @@ mod tests {
         assert!(verbs("The storm will not last.").is_empty());
         assert!(verbs("The spokesman would not comment.").is_empty());
         assert!(verbs("It would not be easy.").is_empty());
+        assert!(verbs("I wouldn't want to be him.").is_empty());
         assert!(verbs("He will sign the bill.").is_empty());
     }
 }

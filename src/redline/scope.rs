@@ -6,7 +6,7 @@
 use super::tokens::Tok;
 
 const NEGATORS: &[&str] = &["not", "never", "no", "nothing"];
-const HEDGES: &[&str] = &["may", "might", "perhaps", "possibly", "maybe", "if", "whether"];
+const HEDGES: &[&str] = &["may", "might", "perhaps", "possibly", "maybe", "if", "whether", "should"];
 
 /// Objects that make "reject" a denial of a statement, not a refusal.
 const CLAIMS: &[&str] = &[
@@ -69,6 +69,7 @@ mod tests {
         assert!(cancelled("The border may be non-negotiable.", "non-negotiable"));
         assert!(!cancelled("The border is non-negotiable.", "non-negotiable"));
         assert!(cancelled("He did not call for retaliation.", "retaliation"));
+        assert!(cancelled("The city should either refuse the money or return it.", "refuse"));
         assert!(!cancelled("This cannot go without consequences.", "without"));
     }
 
