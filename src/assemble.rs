@@ -6,7 +6,7 @@ use crate::options::Options;
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
 use crate::attribution::{self, Carry};
 use crate::entities::Registry;
-use crate::{quotes, redline, segment};
+use crate::{holder, quotes, redline, segment};
 
 /// An entity while the rules work on it.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,18 +73,19 @@ pub fn find_all(text: &str) -> Findings {
         }
         attribution::paragraph(text, para.clone(), &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
-    found.entities = registry.drafts;
     for c in redline::find(text, &paragraphs) {
+        let speaker = holder::resolve(text, &c, &found, &mut registry);
         found.red_lines.push(RedLineFinding {
             start: c.start,
             end: c.end,
-            speaker: None,
+            speaker,
             category: c.category,
             trigger: text[c.trigger.clone()].to_string(),
             confidence: c.confidence,
             rule: c.rule,
         });
     }
+    found.entities = registry.drafts;
     found
 }
 

@@ -25,6 +25,7 @@ mod assemble;
 mod attribution;
 mod cues;
 mod entities;
+mod holder;
 mod lexicon;
 mod phrases;
 mod tokens;
