@@ -20,8 +20,19 @@ const AUX: &[&str] = &[
     "be", "been", "being", "'s", "so", "too", "as", "both", "all",
 ];
 
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
 /// The subject tokens before `first` within a clause starting at `clause_start`.
 pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<usize>> {
+    // "his refusal", "the mayor's threat": the possessor holds it
+    if first > 0 && (toks[first - 1].is_any(POSSESSIVES) || toks[first - 1].norm.ends_with("'s")) {
+        return Some(first - 1..first);
+    }
+    in_clause(toks, clause_start, first).or_else(|| outside_clause(toks, clause_start))
+}
+
+/// The subject inside the clause, if it has one.
+fn in_clause(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<usize>> {
     let mut e = first;
     while e > clause_start && (toks[e - 1].is_any(AUX) || toks[e - 1].norm.ends_with("ly") || !toks[e - 1].word) {
         e -= 1;
@@ -40,6 +51,28 @@ pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<
         }
     }
     Some(s..e)
+}
+
+/// A clause with no subject of its own: the antecedent of "who"
+/// ("Cruz, who refused"), or the subject before an inserted phrase ("He,
+/// like his rival, has refused").
+fn outside_clause(toks: &[Tok], clause_start: usize) -> Option<Range<usize>> {
+    let mut k = clause_start.checked_sub(1)?;
+    if toks[k].is_any(&["who", "which"]) {
+        k = k.checked_sub(1)?;
+    } else if toks[k].is(",") {
+        k = (0..k).rev().find(|&j| toks[j].is(","))?;
+    } else {
+        return None;
+    }
+    if !toks[k].is(",") || k == 0 || !toks[k - 1].word {
+        return None;
+    }
+    let mut s = k - 1;
+    while s > 0 && toks[s - 1].word && toks[s - 1].cap && toks[s].cap {
+        s -= 1; // a whole name: "Ted Cruz"
+    }
+    Some(s..k)
 }
 
 /// The holder for a trigger whose subject is `subj` (token range).
@@ -91,6 +124,23 @@ mod tests {
     fn subjects_skip_auxiliaries_and_adverbs() {
         assert_eq!(holder_text("The union has flatly refused", "refused").as_deref(), Some("The union"));
         assert_eq!(holder_text("after the vote he would not sign", "not").as_deref(), Some("he"));
+        assert_eq!(holder_text("Voters mocked her refusal to resign", "refusal").as_deref(), Some("her"));
+    }
+
+    fn clause_holder(text: &str, trigger: &str) -> Option<String> {
+        let toks = tokenize(text, 0..text.len());
+        let i = toks.iter().position(|t| t.norm == trigger).unwrap();
+        let start = crate::redline::clause::start(&toks, i);
+        match of(&toks, subject(&toks, start, i), i) {
+            Holder::Subject(r) => Some(text[r].to_string()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn relative_and_inserted_clauses_find_their_subject() {
+        assert_eq!(clause_holder("The deal fell apart for Anna Berg, who refused to sign.", "refused").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("She, like her sister, has refused to testify.", "refused").as_deref(), Some("She"));
     }
 
     #[test]
