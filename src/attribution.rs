@@ -191,7 +191,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
     let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
     for q in quotes {
         let qt = quote_toks(w.toks, q);
-        found.push(sieve_adjacent(w, &qt, frames, contents));
+        found.push(sieve_adjacent(w, &qt, frames, contents, reg, out));
     }
     // sieve 3: another quote of the paragraph; sieve 4: a cue in the sentence
     for k in 0..found.len() {
@@ -233,13 +233,19 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
 
 /// Sieves 1 and 2: a cue right after or right before the quote, or a
 /// reported clause that contains it.
-fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Option<Range<usize>>]) -> (Option<usize>, Option<String>, &'static str) {
+fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Option<Range<usize>>], reg: &mut Registry, out: &mut Findings) -> (Option<usize>, Option<String>, &'static str) {
     let cue = |f: &Frame| Some(w.text[f.cue.clone()].to_string());
     let only_punct = |r: Range<usize>| r.clone().all(|k| !w.is_word(k)) && r.len() <= 3;
     for f in frames {
         if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle {
             return (f.entity, cue(f), "attribution::after_quote");
         }
+    }
+    if let Some(found) = byline_after(w, qt, reg, out) {
+        return found;
+    }
+    if let Some(found) = transcript_label(w, qt, reg, out) {
+        return found;
     }
     for (f, c) in frames.iter().zip(contents) {
         let before = f.extent.end <= qt.start && (f.extent.end..qt.start).all(|k| !w.is_word(k) || w.lower(k) == "that") && qt.start - f.extent.end <= 3;
@@ -256,30 +262,81 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
     (None, None, "")
 }
 
+/// A name after a dash at the end of the paragraph, as under a reader's
+/// comment or an epigraph: “We will not be silenced.” ― Ana Reyes
+fn byline_after(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Findings) -> Option<(Option<usize>, Option<String>, &'static str)> {
+    let k = qt.end;
+    if k >= w.toks.len() || !matches!(w.word(k), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let p = w.starting_at(k + 1)?;
+    let rest_is_punct = (p.toks.end..w.toks.len()).all(|j| !w.is_word(j)) || w.toks.get(p.toks.end).is_some_and(|t| w.text[t.start..t.end] == *",");
+    if !rest_is_punct || !matches!(p.kind, PhraseKind::Name { .. }) {
+        return None;
+    }
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::byline" });
+    Some((Some(id), Some(w.word(k).to_string()), "attribution::byline"))
+}
+
+/// An interview transcript: "WALLACE: Let’s start with …" inside the
+/// quote, the speaker's name in capitals before a colon.
+fn transcript_label(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Findings) -> Option<(Option<usize>, Option<String>, &'static str)> {
+    let first = qt.start + 1;
+    let colon = (first..(first + 4).min(qt.end)).find(|&k| w.word(k) == ":")?;
+    if colon == first || !(first..colon).all(|k| w.is_word(k) && w.word(k).chars().all(|c| !c.is_lowercase())) {
+        return None;
+    }
+    let p = w.ending_at(colon - 1)?;
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::transcript" });
+    Some((Some(id), Some(":".to_string()), "attribution::transcript"))
+}
+
 /// Sieve 6: the subject of the quote's sentence, for quotes brought in
 /// by verbs that are not speech verbs: "Clinton called them “deplorables.”"
 fn sentence_subject(w: &Words, q_start: usize, sentence_of: &[usize], in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
     let sid = *sentence_of.get(q_start)?;
     let first = sentence_of.iter().position(|&x| x == sid)?;
+    let mut best = None;
     let mut k = first;
     while k < q_start {
-        if in_quote[k] || !w.is_word(k) {
+        if in_quote[k] || !w.is_word(k) || k > first && is_preposition(&w.lower(k - 1)) {
             k += 1;
             continue;
         }
-        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end <= q_start) {
-            let verb_follows = w.is_word(p.toks.end) && w.word(p.toks.end).chars().next().is_some_and(char::is_lowercase);
-            if verb_follows {
-                let id = reg.resolve(w.text, &p)?;
-                out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
-                return Some(id);
+        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start) {
+            if looks_finite(w, p.toks.end) {
+                best = Some(p.clone());
             }
             k = p.toks.end;
             continue;
         }
         k += 1;
     }
-    None
+    let p = best?;
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
+    Some(id)
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(word, "in" | "at" | "on" | "of" | "for" | "with" | "from" | "by" | "during" | "to" | "about" | "like" | "as" | "than" | "into" | "after" | "before" | "under" | "over" | "against" | "between" | "among" | "per" | "via" | "toward" | "towards")
+}
+
+/// A word that can be the verb after a subject: "called", "calls", "is".
+fn looks_finite(w: &Words, k: usize) -> bool {
+    if !w.is_word(k) {
+        return false;
+    }
+    let word = w.lower(k);
+    if !w.word(k).chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
+        || word.ends_with("ed") && word.len() > 3
+        || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
+        || matches!(word.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")
 }
 
 /// A title in quotation marks with no speaker: “Face the Nation,”,

@@ -43,7 +43,7 @@ pub enum CueKind {
 }
 
 /// Words between a subject and its verb that do not break "X said".
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
 
 pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
@@ -78,10 +78,15 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         }
     }
     let form = speech_verb(&lower)?;
-    if !is_verb_use(w, i) {
+    if !is_verb_use(w, i, form.participle) {
         return None;
     }
     let cue = w.toks[i].range();
+    if form.participle && i > 0 && is_progressive(w, i - 1) {
+        let (speaker, extent) = speaker_of(w, i, in_quote)?;
+        let content_from = content_start(w, i + 1, form.class);
+        return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that });
+    }
     if form.participle {
         if i > 0 && (w.word(i - 1) == "," || w.lower(i - 1) == "and") {
             let content_from = content_start(w, i + 1, form.class);
@@ -100,12 +105,22 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
 }
 
+/// "is", "are", "was", "were", or a pronoun with 's before an -ing cue:
+/// "He’s claiming that", "Trump is insisting".
+fn is_progressive(w: &Words, k: usize) -> bool {
+    let lower = w.lower(k);
+    matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been") || lower.ends_with("'s") && w.pronoun(k).is_some()
+}
+
 /// Not "a report", "to comment", "was told".
-fn is_verb_use(w: &Words, i: usize) -> bool {
+fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
     if i == 0 {
         return true;
     }
     let prev = w.lower(i - 1);
+    if participle && matches!(prev.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+        return true; // "is insisting"
+    }
     !matches!(prev.as_str(), "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
 }
 
@@ -123,6 +138,12 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     let mut j = i;
     while j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(j - 1).as_str()) && i - j < 3 {
         j -= 1;
+    }
+    // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis
+    if j > 0 && w.word(j - 1) == ")" {
+        if let Some(open) = (j.saturating_sub(8)..j - 1).rev().find(|&k| w.word(k) == "(") {
+            j = open;
+        }
     }
     if j == 0 {
         return None;

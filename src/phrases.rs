@@ -68,7 +68,7 @@ impl<'a> Words<'a> {
         self.word(i).to_lowercase().replace('’', "'")
     }
 
-    fn is_capital(&self, i: usize) -> bool {
+    pub fn is_capital(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).chars().next().is_some_and(|c| c.is_uppercase())
     }
 
@@ -90,8 +90,10 @@ impl<'a> Words<'a> {
         Phrase { span: self.span(toks.clone()), toks, kind, title: title.map(|t| self.span(t)) }
     }
 
-    fn pronoun(&self, i: usize) -> Option<Pronoun> {
-        match self.lower(i).as_str() {
+    pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
+        let lower = self.lower(i);
+        // "He’s claiming that …": the contraction keeps the pronoun
+        match lower.strip_suffix("'s").unwrap_or(&lower) {
             "he" => Some(Pronoun::He),
             "she" => Some(Pronoun::She),
             "they" => Some(Pronoun::They),
@@ -105,6 +107,10 @@ impl<'a> Words<'a> {
     pub fn ending_at(&self, i: usize) -> Option<Phrase> {
         if !self.is_word(i) {
             return None;
+        }
+        if self.word(i).ends_with("’s") || self.word(i).ends_with("'s") {
+            // only "he’s"/"she’s" may stand before a verb; "Trump’s" is a possessive
+            return self.pronoun(i).map(|p| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
         if let Some(p) = self.pronoun(i) {
             return Some(self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
