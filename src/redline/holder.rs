@@ -75,6 +75,15 @@ fn outside_clause(toks: &[Tok], clause_start: usize) -> Option<Range<usize>> {
     Some(s..k)
 }
 
+/// The clause starts at its pronoun subject: "said on Monday she would not"
+/// gives "she would not".
+pub fn tighten(toks: &[Tok], start: usize, subj: &Option<Range<usize>>) -> usize {
+    match subj {
+        Some(r) if r.start > start && r.len() == 1 && toks[r.start].is_any(PERSONAL) => r.start,
+        _ => start,
+    }
+}
+
 /// The holder for a trigger whose subject is `subj` (token range).
 pub fn of(toks: &[Tok], subj: Option<Range<usize>>, trigger_first: usize) -> Holder {
     // "let us not", "let's not": the trigger itself says who

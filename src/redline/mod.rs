@@ -113,3 +113,75 @@ fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
     kept.sort_by_key(|c| (c.start, c.end));
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_all(text: &str) -> Vec<Candidate> {
+        find(text, &crate::segment::paragraphs(text))
+    }
+
+    /// Every red line found, as (span text, category, trigger text).
+    fn assert_red_lines(text: &str, expected: &[(&str, Category, &str)]) {
+        let got: Vec<(&str, Category, &str)> =
+            find_all(text).iter().map(|c| (&text[c.start..c.end], c.category, &text[c.trigger.clone()])).collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn reported_refusal_is_the_clause_without_attribution() {
+        assert_red_lines(
+            "The mayor said on Monday she would not sign the order.",
+            &[("she would not sign the order.", Category::Refusal, "would not sign")],
+        );
+    }
+
+    #[test]
+    fn a_quoted_sentence_is_the_span() {
+        assert_red_lines(
+            "“Our pensions are non-negotiable,” the union leader said.",
+            &[("“Our pensions are non-negotiable,”", Category::NonNegotiable, "non-negotiable")],
+        );
+    }
+
+    #[test]
+    fn two_limits_in_one_sentence_stay_apart() {
+        let text = "The minister said the border is non-negotiable, rejecting calls for a new survey.";
+        let found = find_all(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&text[found[1].start..found[1].end], "rejecting calls for a new survey.");
+    }
+
+    #[test]
+    fn opinions_and_predictions_are_not_red_lines() {
+        assert_red_lines("Analysts said the plan will not work and prices may fall.", &[]);
+        assert_red_lines("Pensions are not a red line, she said.", &[]);
+    }
+
+    #[test]
+    fn holders_are_first_person_or_subject() {
+        let text = "“We won’t pay,” he said. The council refused to pay.";
+        let found = find_all(text);
+        assert_eq!(found[0].holder, Holder::Speaker);
+        let council = text.find("The council").unwrap();
+        assert_eq!(found[1].holder, Holder::Subject(council..council + 11));
+    }
+
+    #[test]
+    fn never_panics_and_keeps_invariants() {
+        let texts = [
+            "", "’", "“", "won’t", "n’t’ll", "If", "if ,", "unless", "until", "by Friday", "must",
+            "Él dijo: “no”. 😀 We won’t 😀 accept it, if they don’t 😀 leave.",
+            "He said\u{a0}he would never\u{2019}ve refused — “or else” … red line’s “non-negotiable",
+        ];
+        for t in texts {
+            let found = find_all(t);
+            for (i, c) in found.iter().enumerate() {
+                assert!(t.get(c.start..c.end).is_some() && t.get(c.trigger.clone()).is_some());
+                assert!(c.start <= c.trigger.start && c.trigger.end <= c.end);
+                assert!(found[i + 1..].iter().all(|d| d.start >= c.end), "overlap in {t:?}");
+            }
+        }
+    }
+}

@@ -22,8 +22,8 @@ pub fn lexicon_hits(toks: &[Tok]) -> Vec<Hit> {
             continue;
         }
         let start = clause::start(toks, first);
-        let span = start..clause::end(toks, end - 1);
         let subj = holder::subject(toks, start, first);
+        let span = holder::tighten(toks, start, &subj)..clause::end(toks, end - 1);
         let head = toks[first].norm.as_str();
         let holder = match entry.category {
             Category::NonNegotiable | Category::RedLineMention | Category::Ultimatum if !head.starts_with("demand") => Holder::Speaker,
@@ -60,7 +60,7 @@ pub fn modal_hits(toks: &[Tok]) -> Vec<Hit> {
         if toks[start..first].iter().any(|t| t.is("if")) {
             confidence *= 0.8; // a hypothetical: "if asked, he would not"
         }
-        let span = start..clause::end(toks, verb);
+        let span = holder::tighten(toks, start, &subj)..clause::end(toks, verb);
         let holder = holder::of(toks, subj, first);
         out.push(Hit { span, trigger: first..verb + 1, category: Category::Refusal, confidence, rule: "redline::modal", holder });
     }
