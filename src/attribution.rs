@@ -306,7 +306,7 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &[usize], in_quote: 
             continue;
         }
         if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start) {
-            if looks_finite(w, p.toks.end) {
+            if w.looks_finite(p.toks.end) {
                 best = Some(p.clone());
             }
             k = p.toks.end;
@@ -324,20 +324,6 @@ fn is_preposition(word: &str) -> bool {
     matches!(word, "in" | "at" | "on" | "of" | "for" | "with" | "from" | "by" | "during" | "to" | "about" | "like" | "as" | "than" | "into" | "after" | "before" | "under" | "over" | "against" | "between" | "among" | "per" | "via" | "toward" | "towards")
 }
 
-/// A word that can be the verb after a subject: "called", "calls", "is".
-fn looks_finite(w: &Words, k: usize) -> bool {
-    if !w.is_word(k) {
-        return false;
-    }
-    let word = w.lower(k);
-    if !w.word(k).chars().next().is_some_and(char::is_lowercase) {
-        return false;
-    }
-    crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
-        || word.ends_with("ed") && word.len() > 3
-        || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
-        || matches!(word.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")
-}
 
 /// A title in quotation marks with no speaker: “Face the Nation,”,
 /// “Morning Joe”: every longer word capitalised, at most six words.

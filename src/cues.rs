@@ -129,7 +129,8 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
 fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
     let inverted_position = i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»");
     if inverted_position {
-        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start]) {
+        // "…, said Caddell." but not "…, said it was over."
+        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && !w.looks_finite(p.toks.end)) {
             let p = apposition_after(w, p, in_quote);
             let end = p.toks.end;
             return Some((p, i..end));
@@ -162,7 +163,8 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     if w.word(k) == "," {
         let open = (k.saturating_sub(14)..k).rev().find(|&j| w.word(j) == ",")?;
         let inner = w.ending_at(k - 1)?;
-        if open == 0 || inner.toks.start != open + 1 {
+        let after_article = inner.toks.start == open + 2 && matches!(w.lower(open + 1).as_str(), "a" | "an" | "the");
+        if open == 0 || inner.toks.start != open + 1 && !after_article {
             return None;
         }
         let outer = w.ending_at(open - 1)?;

@@ -245,6 +245,21 @@ impl<'a> Words<'a> {
         None
     }
 
+    /// A word that can be the verb after a subject: "called", "calls", "is".
+    pub fn looks_finite(&self, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let word = self.lower(k);
+        if !self.word(k).chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
+            || word.ends_with("ed") && word.len() > 3
+            || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
+            || matches!(word.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")
+    }
+
     /// The speaker phrase starting at `i` ("said| a senior US official").
     pub fn starting_at(&self, i: usize) -> Option<Phrase> {
         if !self.is_word(i) {
