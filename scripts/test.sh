@@ -4,7 +4,7 @@
 # all steps. Exits non-zero if any test failed or any step could not run.
 #
 #   1. scripts/setup.sh test       tools, npm packages, Chromium (skipped when present)
-#   2. cargo test --no-fail-fast           native unit, integration (tests/cli.rs) and doc tests
+#   2. cargo test --no-fail-fast  native unit, integration (tests/cli.rs) and doc tests
 #   3. scripts/build-wasm.sh       the WASM package in www/pkg
 #   4. wasm-pack test --chrome     tests/web.rs in headless Chromium
 #   5. node --test tests/parity/   native binary vs WASM
