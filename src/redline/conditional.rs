@@ -114,7 +114,7 @@ fn until(toks: &[Tok], k: usize) -> Option<Hit> {
         return None;
     }
     let subj = holder::subject(toks, start, first_modal(toks, &cons));
-    if holder::agency(toks, &subj) < 0.6 {
+    if holder::agency(toks, &subj) == 0.0 {
         return None;
     }
     let span = start..clause::end(toks, k);

@@ -10,6 +10,7 @@ use super::tokens::Tok;
 
 const MODALS: &[&str] = &["will", "would", "shall"];
 const ADVERBS: &[&str] = &["ever", "even", "just", "simply", "really", "again", "then"];
+const PREDICTIVE: &[&str] = &["necessarily", "likely", "probably", "certainly", "surely"];
 const BE: &[&str] = &["am", "is", "are", "was", "were", "'s", "be"];
 
 /// A negated modal: (first token, index of the verb it negates).
@@ -35,6 +36,9 @@ fn negated_verb(toks: &[Tok], i: usize) -> Option<usize> {
         let n = idx(i + 1);
         if at(i + 1).is_some_and(|x| x.is("not") || x.is("never")) {
             let mut v = idx(n + 1);
+            if at(n + 1).is_some_and(|x| x.is_any(PREDICTIVE)) {
+                return None; // "will not necessarily win": a forecast
+            }
             if at(n + 1).is_some_and(|x| x.is_any(ADVERBS) || x.norm.ends_with("ly")) {
                 v = idx(v + 1);
             }
@@ -99,6 +103,7 @@ mod tests {
         assert!(verbs("The spokesman would not comment.").is_empty());
         assert!(verbs("It would not be easy.").is_empty());
         assert!(verbs("I wouldn't want to be him.").is_empty());
+        assert!(verbs("The loss won't necessarily sink her.").is_empty());
         assert!(verbs("He will sign the bill.").is_empty());
     }
 }
