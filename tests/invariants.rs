@@ -13,8 +13,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 const UNITS: [OffsetUnit; 3] = [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Chars];
 
-/// How many generated texts, and the most fragments in one.
-const RANDOM_TEXTS: u64 = 3000;
+/// How many generated texts, and the most fragments in one. Each text is
+/// checked in one unit (turn about) and a tenth of them in all three; the
+/// core takes about a millisecond per short text in debug builds.
+const RANDOM_TEXTS: u64 = 2000;
 const MAX_FRAGMENTS: usize = 40;
 
 #[test]
@@ -51,19 +53,18 @@ fn assert_units_agree(text: &str, what: &str) {
 }
 
 #[test]
-fn random_texts_hold_invariants_in_every_unit() {
+fn random_texts_hold_invariants() {
     for seed in 0..RANDOM_TEXTS {
         let text = random_text(&mut XorShift::new(seed), MAX_FRAGMENTS);
-        for unit in UNITS {
-            let result = catch_unwind(AssertUnwindSafe(|| annotate_checked(&text, unit)));
-            assert!(result.is_ok(), "seed {seed}, {unit:?}: text {text:?} (see the panic above)");
-        }
+        let unit = UNITS[seed as usize % UNITS.len()];
+        let result = catch_unwind(AssertUnwindSafe(|| annotate_checked(&text, unit)));
+        assert!(result.is_ok(), "seed {seed}, {unit:?}: text {text:?} (see the panic above)");
     }
 }
 
 #[test]
 fn random_texts_give_the_same_spans_in_every_unit() {
-    for seed in 0..RANDOM_TEXTS / 3 {
+    for seed in 0..RANDOM_TEXTS / 10 {
         let text = random_text(&mut XorShift::new(seed), MAX_FRAGMENTS);
         assert_units_agree(&text, &format!("seed {seed}, text {text:?}"));
     }
