@@ -12,7 +12,7 @@
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::cues::{self, CueKind, Frame};
 use crate::entities::Registry;
-use crate::phrases::{PhraseKind, Pronoun, Words};
+use crate::phrases::{PhraseKind, Words};
 use crate::quotes::Quote;
 use crate::reported;
 use crate::segment;
@@ -20,6 +20,7 @@ use crate::tokens::{tokenize, Token};
 use std::ops::Range;
 
 /// Marks tokens inside quotation marks (the marks included).
+#[cfg(test)]
 pub fn quote_mask(text: &str, toks: &[Token]) -> Vec<bool> {
     let para = toks.first().map_or(0..0, |f| f.start..toks.last().map_or(f.start, |l| l.end));
     let ranges: Vec<(usize, usize)> = crate::quotes::find(text, &[para]).iter().map(|q| (q.start, q.end)).collect();
@@ -45,10 +46,10 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     if toks.is_empty() {
         return;
     }
-    let w = Words { text, toks: &toks };
+    let w = Words::new(text, &toks);
     let qranges: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     let in_quote = mask_from(&toks, &qranges);
-    let sentence_of = sentence_ids(text, para.clone(), &toks);
+    let sentence_of = Sentences::new(text, para.clone(), &toks);
     let mut frames = cues::find(&w, &in_quote);
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
@@ -61,18 +62,42 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     }
 }
 
-/// Sentence index of every token.
-fn sentence_ids(text: &str, para: Range<usize>, toks: &[Token]) -> Vec<usize> {
-    let sentences = segment::sentences(text, para);
-    let mut ids = Vec::with_capacity(toks.len());
-    let mut s = 0;
-    for t in toks {
-        while s + 1 < sentences.len() && t.start >= sentences[s].end {
-            s += 1;
+/// The sentences of a paragraph as token ranges, and each token's sentence.
+pub struct Sentences {
+    of: Vec<usize>,
+    bounds: Vec<Range<usize>>,
+}
+
+impl Sentences {
+    fn new(text: &str, para: Range<usize>, toks: &[Token]) -> Sentences {
+        let sentences = segment::sentences(text, para);
+        let mut of = Vec::with_capacity(toks.len());
+        let mut s = 0;
+        for t in toks {
+            while s + 1 < sentences.len() && t.start >= sentences[s].end {
+                s += 1;
+            }
+            of.push(s);
         }
-        ids.push(s);
+        let mut bounds = vec![0..0; sentences.len().max(1)];
+        for (k, &sid) in of.iter().enumerate() {
+            if bounds[sid].is_empty() {
+                bounds[sid] = k..k + 1;
+            } else {
+                bounds[sid].end = k + 1;
+            }
+        }
+        Sentences { of, bounds }
     }
-    ids
+
+    /// The token range of the sentence holding token `k`.
+    fn around(&self, k: usize) -> Range<usize> {
+        self.of.get(k).map_or(0..0, |&sid| self.bounds[sid].clone())
+    }
+
+    fn same(&self, a: usize, b: usize) -> bool {
+        self.of.get(a).is_some() && self.of.get(a) == self.of.get(b)
+    }
 }
 
 /// Resolves each frame's speaker, in text order, together with the other
@@ -127,8 +152,12 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
     let mut out = Vec::new();
     let mut i = 0;
     let n = w.toks.len();
+    let mut speaker_tok = vec![false; n];
+    for p in frames.iter().filter_map(|f| f.speaker.as_ref()) {
+        speaker_tok[p.toks.clone()].iter_mut().for_each(|b| *b = true);
+    }
     while i < n {
-        let in_frame = frames.iter().any(|f| f.speaker.as_ref().is_some_and(|p| p.toks.contains(&i)));
+        let in_frame = speaker_tok[i];
         let capital = w.is_word(i) && w.word(i).chars().next().is_some_and(char::is_uppercase);
         if in_quote[i] || in_frame || !capital {
             i += 1;
@@ -138,7 +167,7 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
         while e + 1 < n && w.is_word(e + 1) && !in_quote[e + 1] && w.word(e + 1).chars().next().is_some_and(char::is_uppercase) {
             e += 1;
         }
-        let place = i > 0 && matches!(w.lower(i - 1).as_str(), "in" | "at" | "near" | "across" | "throughout" | "into" | "of" | "from" | "to" | "the");
+        let place = i > 0 && matches!(w.lower(i - 1), "in" | "at" | "near" | "across" | "throughout" | "into" | "of" | "from" | "to" | "the");
         if !place && e > i {
             if let Some(p) = w.ending_at(e).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
                 let words = match &p.kind {
@@ -156,14 +185,11 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
 }
 
 /// Reported speech of every frame; returns each frame's content tokens.
-fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &[usize], in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
+fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
     let mut contents = Vec::with_capacity(frames.len());
     let frame_starts: Vec<usize> = frames.iter().filter(|f| f.kind == CueKind::Verb).map(|f| f.extent.start).collect();
     for f in frames {
-        let sid = sentence_of[f.cue_tok];
-        let s = sentence_of.iter().position(|&x| x == sid).unwrap_or(0);
-        let e = sentence_of.iter().rposition(|&x| x == sid).map_or(w.toks.len(), |p| p + 1);
-        let c = reported::content(w, f, s..e, in_quote, &frame_starts);
+        let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &frame_starts);
         if let Some(r) = &c {
             out.quotes.push(QuoteFinding {
                 start: w.toks[r.start].start,
@@ -181,13 +207,13 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &[usize], in_quot
 
 /// Token range of a quote within the paragraph's tokens.
 fn quote_toks(toks: &[Token], q: &Quote) -> Range<usize> {
-    let s = toks.iter().position(|t| t.start >= q.start).unwrap_or(toks.len());
-    let e = toks.iter().rposition(|t| t.end <= q.end).map_or(s, |p| p + 1);
+    let s = toks.partition_point(|t| t.start < q.start);
+    let e = toks.partition_point(|t| t.end <= q.end);
     s..e.max(s)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &[usize], carry: &Carry, reg: &mut Registry, in_quote: &[bool], out: &mut Findings) {
+fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, carry: &Carry, reg: &mut Registry, in_quote: &[bool], out: &mut Findings) {
     let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
     for q in quotes {
         let qt = quote_toks(w.toks, q);
@@ -204,8 +230,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
             continue;
         }
         let qt = quote_toks(w.toks, &quotes[k]);
-        let sid = qt.start.min(sentence_of.len().saturating_sub(1));
-        if let Some(f) = frames.iter().find(|f| f.entity.is_some() && sentence_of.get(f.cue_tok) == sentence_of.get(sid)) {
+        if let Some(f) = frames.iter().find(|f| f.entity.is_some() && sentence_of.same(f.cue_tok, qt.start)) {
             found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
             continue;
         }
@@ -295,9 +320,9 @@ fn transcript_label(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut 
 
 /// Sieve 6: the subject of the quote's sentence, for quotes brought in
 /// by verbs that are not speech verbs: "Clinton called them “deplorables.”"
-fn sentence_subject(w: &Words, q_start: usize, sentence_of: &[usize], in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
-    let sid = *sentence_of.get(q_start)?;
-    let first = sentence_of.iter().position(|&x| x == sid)?;
+fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
+    // a subject is near its verb: look back at most 60 tokens
+    let first = sentence_of.around(q_start).start.max(q_start.saturating_sub(60));
     let mut best = None;
     let mut k = first;
     while k < q_start {
@@ -337,10 +362,3 @@ fn is_title(w: &Words, q: &Quote) -> bool {
         && !inner.contains(". ")
 }
 
-/// Marks a pronoun as he/she so the registry can learn from it.
-pub fn pronoun_of(p: &crate::phrases::Phrase) -> Option<Pronoun> {
-    match p.kind {
-        PhraseKind::Pronoun(p) => Some(p),
-        _ => None,
-    }
-}

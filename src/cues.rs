@@ -95,7 +95,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         return None;
     }
     // ", but warned that …", "and added": a second verb of the same speaker
-    if i > 1 && matches!(w.lower(i - 1).as_str(), "but" | "and") && w.word(i - 2) == "," || i > 0 && w.lower(i - 1) == "and" {
+    if i > 1 && matches!(w.lower(i - 1), "but" | "and") && w.word(i - 2) == "," || i > 0 && w.lower(i - 1) == "and" {
         let content_from = content_start(w, i + 1, form.class);
         return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
     }
@@ -109,7 +109,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
 /// "He’s claiming that", "Trump is insisting".
 fn is_progressive(w: &Words, k: usize) -> bool {
     let lower = w.lower(k);
-    matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been") || lower.ends_with("'s") && w.pronoun(k).is_some()
+    matches!(lower, "is" | "are" | "was" | "were" | "am" | "been") || lower.ends_with("'s") && w.pronoun(k).is_some()
 }
 
 /// Not "a report", "to comment", "was told".
@@ -118,10 +118,10 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
         return true;
     }
     let prev = w.lower(i - 1);
-    if participle && matches!(prev.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+    if participle && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
         return true; // "is insisting"
     }
-    !matches!(prev.as_str(), "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
+    !matches!(prev, "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
 }
 
 /// The speaker of the cue at `i`: before it ("X said") or, after a quote or
@@ -137,7 +137,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         }
     }
     let mut j = i;
-    while j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(j - 1).as_str()) && i - j < 3 {
+    while j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(j - 1)) && i - j < 3 {
         j -= 1;
     }
     // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis
@@ -149,7 +149,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     if j == 0 {
         return None;
     }
-    let p = subject_ending_at(w, j - 1, in_quote)?;
+    let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| !in_quote[j - 1]))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
 }
@@ -162,8 +162,13 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     }
     if w.word(k) == "," {
         let open = (k.saturating_sub(14)..k).rev().find(|&j| w.word(j) == ",")?;
+        // "Trump, speaking to a veterans group, said": skip the inserted clause
+        let inserted = w.is_word(open + 1) && (w.lower(open + 1).ends_with("ing") || matches!(w.lower(open + 1), "who" | "in" | "at" | "on" | "during" | "after" | "before" | "like" | "unlike" | "for" | "as"));
+        if inserted && open > 0 {
+            return w.ending_at(open - 1);
+        }
         let inner = w.ending_at(k - 1)?;
-        let after_article = inner.toks.start == open + 2 && matches!(w.lower(open + 1).as_str(), "a" | "an" | "the");
+        let after_article = inner.toks.start == open + 2 && matches!(w.lower(open + 1), "a" | "an" | "the");
         if open == 0 || inner.toks.start != open + 1 && !after_article {
             return None;
         }
@@ -209,7 +214,7 @@ fn source_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Opt
         return None;
     }
     let noun = w.lower(i - 1);
-    if !matches!(noun.as_str(), "warning" | "claim" | "statement" | "assertion" | "threat" | "promise" | "pledge" | "insistence" | "demand" | "warnings" | "claims" | "threats" | "remarks" | "comments") {
+    if !matches!(noun, "warning" | "claim" | "statement" | "assertion" | "threat" | "promise" | "pledge" | "insistence" | "demand" | "warnings" | "claims" | "threats" | "remarks" | "comments") {
         return None;
     }
     let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;
@@ -264,7 +269,7 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
             k += 1; // "told reporters"
         }
     }
-    while k < n && (matches!(w.lower(k).as_str(), "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
+    while k < n && (matches!(w.lower(k), "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
         k += 1;
     }
     k
@@ -277,7 +282,7 @@ mod tests {
 
     fn frames(text: &str) -> Vec<(String, Option<String>, String)> {
         let toks = tokenize(text, 0..text.len());
-        let w = Words { text, toks: &toks };
+        let w = Words::new(text, &toks);
         let in_quote = crate::attribution::quote_mask(text, &toks);
         find(&w, &in_quote)
             .iter()

@@ -22,7 +22,7 @@ pub fn resolve(text: &str, c: &Candidate, found: &Findings, reg: &mut Registry) 
                 return Some(m.entity);
             }
             let toks = tokenize(text, r.clone());
-            let w = Words { text, toks: &toks };
+            let w = Words::new(text, &toks);
             let phrase = toks.len().checked_sub(1).and_then(|last| w.ending_at(last));
             match phrase {
                 Some(p) if matches!(p.kind, PhraseKind::Pronoun(_)) => enclosing.or_else(|| reg.resolve(text, &p)),

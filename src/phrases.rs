@@ -42,9 +42,11 @@ pub struct Phrase {
     pub title: Option<Range<usize>>,
 }
 
+/// Tokens of a stretch of text with their lower-case forms (computed once).
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    lowers: Vec<String>,
 }
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "that", "these", "those", "few", "most", "all"];
@@ -55,6 +57,11 @@ const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College"];
 
 impl<'a> Words<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
+        let lowers = toks.iter().map(|t| text[t.start..t.end].to_lowercase().replace('’', "'")).collect();
+        Words { text, toks, lowers }
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         &self.text[t.start..t.end]
@@ -64,8 +71,9 @@ impl<'a> Words<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase().replace('’', "'")
+    /// The token in lower case, with ’ as '.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lowers[i]
     }
 
     pub fn is_capital(&self, i: usize) -> bool {
@@ -173,7 +181,7 @@ impl<'a> Words<'a> {
             let w = self.lower(t - 1);
             let role = is_title(&w) || is_speaker_noun(&w) || is_modifier(&w) || is_nationality(self.word(t - 1));
             let capital = self.is_name_word(t - 1);
-            if !(role || capital && t < name_start) || DETERMINERS.contains(&w.as_str()) {
+            if !(role || capital && t < name_start) || DETERMINERS.contains(&w) {
                 break;
             }
             t -= 1;
@@ -191,6 +199,17 @@ impl<'a> Words<'a> {
         t
     }
 
+    /// "The clip says", "the ad says": a determiner and any common noun
+    /// right before a speech verb; whatever speaks there is a source.
+    pub fn any_noun_description(&self, i: usize) -> Option<Phrase> {
+        let word = self.word(i);
+        if i == 0 || !self.is_word(i) || !word.chars().all(|c| c.is_lowercase()) || word.len() < 3 {
+            return None;
+        }
+        let det = self.lower(i - 1);
+        matches!(det, "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its").then(|| self.description(i - 1..i + 1, i))
+    }
+
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
         let head = self.lower(i);
@@ -200,13 +219,13 @@ impl<'a> Words<'a> {
         let mut s = i;
         while s > 0 && i - s < 6 && self.is_word(s - 1) {
             let w = self.lower(s - 1);
-            if DETERMINERS.contains(&w.as_str()) {
+            if DETERMINERS.contains(&w) {
                 s -= 1;
                 break;
             }
             let modifier = is_modifier(&w) || is_speaker_noun(&w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
-            let free_adjective = s == i && w.chars().all(char::is_alphabetic) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2).as_str()) || self.is_possessive(s - 2));
+            let free_adjective = s == i && w.chars().all(char::is_alphabetic) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
                 break;
             }
@@ -218,9 +237,9 @@ impl<'a> Words<'a> {
     fn description(&self, toks: Range<usize>, head_at: usize) -> Phrase {
         let first = self.lower(toks.start);
         let head = self.lower(head_at);
-        let definite = matches!(first.as_str(), "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our");
-        let plural = is_plural(&head) && !INDEFINITE.contains(&first.as_str()) || ["two", "three", "four", "five", "several", "some", "many", "few", "both", "all"].contains(&first.as_str()) || is_plural(&head);
-        self.phrase(toks, PhraseKind::Description { definite, plural, head }, None)
+        let definite = matches!(first, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our");
+        let plural = is_plural(&head) && !INDEFINITE.contains(&first) || ["two", "three", "four", "five", "several", "some", "many", "few", "both", "all"].contains(&first) || is_plural(&head);
+        self.phrase(toks, PhraseKind::Description { definite, plural, head: head.to_string() }, None)
     }
 
     fn is_acronym(&self, i: usize) -> bool {
@@ -234,7 +253,7 @@ impl<'a> Words<'a> {
         let lo = i.saturating_sub(9);
         for k in (lo..i).rev() {
             let w = self.lower(k);
-            if matches!(w.as_str(), "familiar" | "close" | "briefed" | "knowledgeable" | "involved") && k > 0 {
+            if matches!(w, "familiar" | "close" | "briefed" | "knowledgeable" | "involved") && k > 0 {
                 let head = self.description_ending_at(k - 1)?;
                 return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
             }
@@ -257,7 +276,7 @@ impl<'a> Words<'a> {
         crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
             || word.ends_with("ed") && word.len() > 3
             || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
-            || matches!(word.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")
+            || matches!(word, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")
     }
 
     /// The speaker phrase starting at `i` ("said| a senior US official").
@@ -275,7 +294,7 @@ impl<'a> Words<'a> {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
             let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(&self.lower(e + 1)) && e > i;
-            let ok = adjective_before_role || (e == i && DETERMINERS.contains(&w.as_str())) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            let ok = adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
             if !ok {
                 break;
             }
@@ -291,7 +310,7 @@ impl<'a> Words<'a> {
         }
         // "said two people familiar with the talks"
         if let PhraseKind::Description { .. } = phrase.kind {
-            if let Some(k) = (end + 1..(end + 2).min(self.toks.len())).find(|&k| matches!(self.lower(k).as_str(), "familiar" | "close" | "briefed")) {
+            if let Some(k) = (end + 1..(end + 2).min(self.toks.len())).find(|&k| matches!(self.lower(k), "familiar" | "close" | "briefed")) {
                 let stop = (k..self.toks.len().min(k + 8)).take_while(|&j| self.is_word(j)).last().unwrap_or(k);
                 phrase = self.phrase(phrase.toks.start..stop + 1, phrase.kind, None);
             }
@@ -331,7 +350,7 @@ mod tests {
 
     fn before(text: &str, cue: &str) -> (String, Option<String>, String) {
         let toks = tokenize(text, 0..text.len());
-        let w = Words { text, toks: &toks };
+        let w = Words::new(text, &toks);
         let i = toks.iter().position(|t| &text[t.range()] == cue).unwrap();
         let p = w.ending_at(i - 1).expect("a phrase");
         describe(text, &p)
@@ -339,7 +358,7 @@ mod tests {
 
     fn after(text: &str, cue: &str) -> (String, Option<String>, String) {
         let toks = tokenize(text, 0..text.len());
-        let w = Words { text, toks: &toks };
+        let w = Words::new(text, &toks);
         let i = toks.iter().position(|t| &text[t.range()] == cue).unwrap();
         let p = w.starting_at(i + 1).expect("a phrase");
         describe(text, &p)

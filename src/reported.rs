@@ -46,21 +46,27 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
             s += 1;
         }
     }
-    while s < sentence.end && matches!(w.word(s), ":" | "—" | "–") {
+    // "said that, if elected, he would …": the comma after "that" opens an
+    // inserted clause that belongs to the content
+    let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
+    while s < sentence.end && (matches!(w.word(s), ":" | "—" | "–") || after_that && w.word(s) == "," && s == f.content_from) {
         s += 1;
     }
     if s >= sentence.end || !w.is_word(s) && !in_quote[s] {
         return None;
     }
-    if matches!(w.lower(s).as_str(), "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so") {
+    if matches!(w.lower(s), "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so") {
         return None; // "urged them to", "warned of", "spoke about", "said in"
     }
     // "urged Israeli forces to remain": an order, not a report
     if f.class == VerbClass::Tell && (f.content_from == 0 || w.lower(f.content_from - 1) != "that") && (s..(s + 3).min(sentence.end)).any(|k| w.lower(k) == "to") {
         return None;
     }
+    // no reported clause runs on for more than 150 tokens (keeps a text
+    // without full stops linear)
+    let limit = sentence.end.min(s + 150);
     let mut e = s;
-    while e < sentence.end && !ends_content(w, e, s, in_quote, frame_starts) {
+    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {
         e += 1;
     }
     trim(w, s..e)
@@ -80,9 +86,9 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
     if tail_words > 6 {
         return None;
     }
-    let mut s = sentence.start;
+    let mut s = sentence.start.max((start - 1).saturating_sub(150));
     // a clause after the last cue of the sentence before this one
-    for k in (sentence.start..start - 1).rev() {
+    for k in (s..start - 1).rev() {
         if !in_quote[k] && w.is_word(k) && speech_verb(&w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
             s = k + 2;
             break;
@@ -110,12 +116,12 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
         return true;
     }
     // ", though no decision has been made": the writer's own clause
-    if matches!(w.lower(k + 1).as_str(), "though" | "although" | "while" | "whereas" | "as") {
+    if matches!(w.lower(k + 1), "though" | "although" | "while" | "whereas" | "as") {
         return true;
     }
     // ", adding that", ", but warned that", ", according to", ", urging"
     let mut n = k + 1;
-    if matches!(w.lower(n).as_str(), "but" | "and" | "while" | "though" | "although") {
+    if matches!(w.lower(n), "but" | "and" | "while" | "though" | "although") {
         n += 1;
     }
     if n >= w.toks.len() || in_quote[n] {
