@@ -43,7 +43,7 @@ pub enum CueKind {
 }
 
 /// Words between a subject and its verb that do not break "X said".
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "also", "then", "once", "again", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
 
 pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
@@ -127,7 +127,7 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
 /// The speaker of the cue at `i`: before it ("X said") or, after a quote or
 /// comma, after it ("said X").
 fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
-    let inverted_position = i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»");
+    let inverted_position = i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | ".");
     if inverted_position {
         // "…, said Caddell." but not "…, said it was over."
         if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && !w.looks_finite(p.toks.end)) {
@@ -160,22 +160,22 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     if in_quote[k] {
         return None;
     }
-    if w.word(k) == "," {
-        let open = (k.saturating_sub(14)..k).rev().find(|&j| w.word(j) == ",")?;
-        // "Trump, speaking to a veterans group, said": skip the inserted clause
-        let inserted = w.is_word(open + 1) && (w.lower(open + 1).ends_with("ing") || matches!(w.lower(open + 1), "who" | "in" | "at" | "on" | "during" | "after" | "before" | "like" | "unlike" | "for" | "as"));
-        if inserted && open > 0 {
-            return w.ending_at(open - 1);
-        }
-        let inner = w.ending_at(k - 1)?;
-        let after_article = inner.toks.start == open + 2 && matches!(w.lower(open + 1), "a" | "an" | "the");
-        if open == 0 || inner.toks.start != open + 1 && !after_article {
-            return None;
-        }
-        let outer = w.ending_at(open - 1)?;
-        return Some(combine_apposition(outer, inner));
+    if w.word(k) != "," {
+        return w.ending_at(k);
     }
-    w.ending_at(k)
+    // "Quina Jones, 25, said", "Vann Newkirk, a writer for The Atlantic,
+    // said", "Trump, speaking to veterans, said": the subject is before the
+    // first comma, what the commas enclose describes it
+    let open = (k.saturating_sub(16)..k).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), "." | ";" | ":")).find(|&j| w.word(j) == ",")?;
+    let mut end = open.checked_sub(1)?;
+    if w.word(end) == ")" {
+        end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;
+    }
+    let outer = w.ending_at(end).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && !in_quote[p.toks.start])?;
+    match w.starting_at(open + 1).filter(|p| p.toks.end == k) {
+        Some(inner) => Some(combine_apposition(outer, inner)),
+        None => Some(outer),
+    }
 }
 
 /// "Iran’s supreme leader, Ayatollah Ali Khamenei," or "Dana Holt, a

@@ -294,7 +294,9 @@ impl<'a> Words<'a> {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
             let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(&self.lower(e + 1)) && e > i;
-            let ok = adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
+            let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
             if !ok {
                 break;
             }
