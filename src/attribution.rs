@@ -219,19 +219,19 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let qt = quote_toks(w.toks, q);
         found.push(sieve_adjacent(w, &qt, frames, contents, reg, out));
     }
-    // sieve 3: another quote of the paragraph; sieve 4: a cue in the sentence
+    // sieve 3: a cue in the same sentence; sieve 4: another quote of the paragraph
     for k in 0..found.len() {
         if found[k].0.is_some() {
-            continue;
-        }
-        let near = (0..found.len()).filter(|&j| found[j].0.is_some() && found[j].2 != "attribution::same_paragraph").min_by_key(|&j| (j as isize - k as isize).unsigned_abs() * 2 + usize::from(j > k));
-        if let Some(j) = near {
-            found[k] = (found[j].0, found[j].1.clone(), "attribution::same_paragraph");
             continue;
         }
         let qt = quote_toks(w.toks, &quotes[k]);
         if let Some(f) = frames.iter().find(|f| f.entity.is_some() && sentence_of.same(f.cue_tok, qt.start)) {
             found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
+            continue;
+        }
+        let near = (0..found.len()).filter(|&j| found[j].0.is_some() && found[j].2 != "attribution::same_paragraph").min_by_key(|&j| (j as isize - k as isize).unsigned_abs() * 2 + usize::from(j > k));
+        if let Some(j) = near {
+            found[k] = (found[j].0, found[j].1.clone(), "attribution::same_paragraph");
             continue;
         }
         let starts_paragraph = qt.start == 0;
@@ -261,8 +261,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
 fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Option<Range<usize>>], reg: &mut Registry, out: &mut Findings) -> (Option<usize>, Option<String>, &'static str) {
     let cue = |f: &Frame| Some(w.text[f.cue.clone()].to_string());
     let only_punct = |r: Range<usize>| r.clone().all(|k| !w.is_word(k)) && r.len() <= 3;
-    for f in frames {
-        if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle {
+    for (f, c) in frames.iter().zip(contents) {
+        // a cue with content of its own starts a new statement:
+        // “…recklessness.” South Korea’s president said Kim is …
+        let own_content = c.as_ref().is_some_and(|c| c.start > f.cue_tok);
+        if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle && !own_content {
             return (f.entity, cue(f), "attribution::after_quote");
         }
     }

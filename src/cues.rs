@@ -130,7 +130,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     let inverted_position = i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | ".");
     if inverted_position {
         // "…, said Caddell." but not "…, said it was over."
-        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && !w.looks_finite(p.toks.end)) {
+        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && ends_inversion(w, p.toks.end)) {
             let p = apposition_after(w, p, in_quote);
             let end = p.toks.end;
             return Some((p, i..end));
@@ -152,6 +152,20 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| !in_quote[j - 1]))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
+}
+
+/// What may follow "said X" when X is the speaker: the end, punctuation, a
+/// time or place ("said Caddell on Monday"), a relative clause ("said
+/// Smith, who …"). Not more words of a clause: in "…, said North Korea’s
+/// test was reckless" North Korea is not the speaker.
+fn ends_inversion(w: &Words, k: usize) -> bool {
+    if k >= w.toks.len() || !w.is_word(k) {
+        return true;
+    }
+    matches!(
+        w.lower(k),
+        "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told"
+    )
 }
 
 /// The subject ending at `k`, looking past an apposition:
