@@ -154,6 +154,10 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     Some((p, start..i + 1))
 }
 
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
 /// What may follow "said X" when X is the speaker: the end, punctuation, a
 /// time or place ("said Caddell on Monday"), a relative clause ("said
 /// Smith, who …"). Not more words of a clause: in "…, said North Korea’s
@@ -283,7 +287,7 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
             k += 1; // "told reporters"
         }
     }
-    while k < n && (matches!(w.lower(k), "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
+    while k < n && (w.lower(k) == "on" && k + 1 < n && is_weekday(w.lower(k + 1)) || matches!(w.lower(k), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
         k += 1;
     }
     k

@@ -55,7 +55,12 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     if s >= sentence.end || !w.is_word(s) && !in_quote[s] {
         return None;
     }
-    if matches!(w.lower(s), "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so") {
+    // "urged them to", "warned of", "said in", "said after the meeting":
+    // not a content clause
+    if matches!(
+        w.lower(s),
+        "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
+    ) {
         return None; // "urged them to", "warned of", "spoke about", "said in"
     }
     // "urged Israeli forces to remain": an order, not a report
