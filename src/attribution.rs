@@ -38,6 +38,35 @@ pub struct Carry {
     last_speaker: Option<usize>,
     /// The previous paragraph ended with a colon ("Caddell continued:").
     ended_with_colon: bool,
+    /// Speakers of the run of dialogue paragraphs just before this one
+    /// (paragraphs that are quotes with at most a short attribution).
+    turns: Vec<Option<usize>>,
+}
+
+impl Carry {
+    /// The speaker of a bare quote that opens a paragraph. In a dialogue of
+    /// two people, turns alternate:
+    ///     “Where are you going?” asked Mara.
+    ///     “Out,” said Tomas.
+    ///     “When will you be back?”     <- Mara
+    /// elsewhere the previous speaker goes on (the news convention).
+    fn next_turn(&self, continues: bool) -> Option<(usize, &'static str)> {
+        let n = self.turns.len();
+        if !continues && n >= 2 {
+            if let (Some(a), Some(b)) = (self.turns[n - 2], self.turns[n - 1]) {
+                if a != b {
+                    return Some((a, "attribution::conversation"));
+                }
+            }
+        }
+        self.last_speaker.map(|s| (s, "attribution::carry_over"))
+    }
+}
+
+/// Quotes with at most a short attribution around them: a turn of dialogue.
+fn is_dialogue_turn(w: &Words, in_quote: &[bool]) -> bool {
+    let outside = (0..w.toks.len()).filter(|&k| !in_quote[k] && w.is_word(k)).count();
+    in_quote.iter().any(|&q| q) && outside <= 8
 }
 
 /// Annotates one paragraph: frames, reported speech, direct quotes.
@@ -53,7 +82,14 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     let mut frames = cues::find(&w, &in_quote);
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
+    let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
+    if is_dialogue_turn(&w, &in_quote) {
+        let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
+        carry.turns.push(speaker);
+    } else {
+        carry.turns.clear();
+    }
     carry.ended_with_colon = text[para.clone()].trim_end().ends_with(':');
     if let Some(s) = out.quotes.iter().rev().find(|q| q.start >= para.start).and_then(|q| q.speaker) {
         carry.last_speaker = Some(s);
@@ -236,8 +272,8 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         }
         let starts_paragraph = qt.start == 0;
         if frames.iter().all(|f| f.entity.is_none()) && (starts_paragraph || carry.ended_with_colon) {
-            if let Some(s) = carry.last_speaker {
-                found[k] = (Some(s), None, "attribution::carry_over");
+            if let Some((s, rule)) = carry.next_turn(quotes[k].continues) {
+                found[k] = (Some(s), None, rule);
                 continue;
             }
         }
@@ -324,8 +360,13 @@ fn transcript_label(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut 
 /// Sieve 6: the subject of the quote's sentence, for quotes brought in
 /// by verbs that are not speech verbs: "Clinton called them “deplorables.”"
 fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
-    // a subject is near its verb: look back at most 60 tokens
-    let first = sentence_of.around(q_start).start.max(q_start.saturating_sub(60));
+    // a subject is near its verb: look back at most 60 tokens; a quote that
+    // opens its sentence takes the subject of the sentence before it in the
+    // paragraph, as in fiction's action beats: Mara laughed. “You’re late.”
+    let mut first = sentence_of.around(q_start).start.max(q_start.saturating_sub(60));
+    if first == q_start && first > 0 {
+        first = sentence_of.around(first - 1).start.max(q_start.saturating_sub(60));
+    }
     let mut best = None;
     let mut k = first;
     while k < q_start {
@@ -365,3 +406,77 @@ fn is_title(w: &Words, q: &Quote) -> bool {
         && !inner.contains(". ")
 }
 
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, SpanData};
+
+    /// (quote text, speaker name) for every direct quote of `text`.
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        doc.spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: true, .. } => Some((s.text.clone(), speaker.map(|e| doc.entities[e].name.clone()))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn q(text: &str, speaker: &str) -> (String, Option<String>) {
+        (text.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn both_orders_and_split_quotes() {
+        let text = "“We will rebuild the harbour,” said Mayor Lina Osei. “It will take years,” she added.\n“Nobody asked us,” the fishermen’s union said, “and nobody listened.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q("“We will rebuild the harbour,”", "Lina Osei"),
+                q("“It will take years,”", "Lina Osei"),
+                q("“Nobody asked us,”", "the fishermen’s union"),
+                q("“and nobody listened.”", "the fishermen’s union"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dialogue_turns_alternate() {
+        let text = "“Where are you going?” asked Mara Quist.\n“Out,” said Tomas Reyes.\n“When will you be back?”\n“Late.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q("“Where are you going?”", "Mara Quist"),
+                q("“Out,”", "Tomas Reyes"),
+                q("“When will you be back?”", "Mara Quist"),
+                q("“Late.”", "Tomas Reyes"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_continues_its_speaker_in_news() {
+        let text = "Port director Ana Ruiz said the cranes were old. “We replaced two of them last year,” Ruiz said.\n“The rest will follow.”";
+        let got = quotes(text);
+        assert_eq!(got[1], q("“The rest will follow.”", "Ana Ruiz"));
+    }
+
+    #[test]
+    fn byline_and_transcript_labels() {
+        let text = "“We will not be silenced.” ― Dora Lind\n\"KELLER: Will you run again?";
+        assert_eq!(quotes(text), [q("“We will not be silenced.”", "Dora Lind"), q("\"KELLER: Will you run again?", "KELLER")]);
+    }
+
+    #[test]
+    fn an_action_beat_names_the_speaker() {
+        let text = "Mara Quist put down her cup. “You’re late again.”";
+        assert_eq!(quotes(text), [q("“You’re late again.”", "Mara Quist")]);
+    }
+
+    #[test]
+    fn partial_quote_inside_reported_speech() {
+        let text = "The minister stressed that the plan was “not negotiable,” rejecting calls for a delay.";
+        assert_eq!(quotes(text), [q("“not negotiable,”", "The minister")]);
+    }
+}
