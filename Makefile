@@ -6,7 +6,7 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: serve test build setup clean
+.PHONY: serve test build setup clean bench
 
 serve: build
 	scripts/serve.sh
@@ -18,6 +18,11 @@ test:
 build:
 	scripts/setup.sh build
 	scripts/build-wasm.sh
+
+# Speed and size: criterion (native), the WASM in Node and Chromium next to
+# compromise; prints one table (README "Size and speed"). BENCH_ARGS=--quick.
+bench:
+	scripts/bench.sh $(BENCH_ARGS)
 
 # Everything tests need, including Chromium and chromedriver.
 setup:
