@@ -32,18 +32,19 @@ count_none() { echo 0 0; }
 # never hides it.
 run_step() {
     local title="$1" counter="$2"; shift 2
-    local log="$LOG_DIR/step-${#STEP_LINES[@]}.log" status passed failed
+    local log="$LOG_DIR/step-${#STEP_LINES[@]}.log" status passed failed started=$SECONDS
     echo "==> $title"
     set +e
     "$@" 2>&1 | tee "$log"
     status=${PIPESTATUS[0]}
     set -e
     read -r passed failed < <("$counter" "$log")
+    local took="($((SECONDS - started)) s)"
     if [[ $status -ne 0 && $failed -eq 0 ]]; then
         failed=1
-        STEP_LINES+=("$title: FAILED (exit status $status, see its output above)")
+        STEP_LINES+=("$title: FAILED (exit status $status, see its output above) $took")
     else
-        STEP_LINES+=("$title: $passed passed, $failed failed")
+        STEP_LINES+=("$title: $passed passed, $failed failed $took")
     fi
     TOTAL_PASSED=$((TOTAL_PASSED + passed))
     TOTAL_FAILED=$((TOTAL_FAILED + failed))
