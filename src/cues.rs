@@ -149,7 +149,10 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     if j == 0 {
         return None;
     }
-    let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| !in_quote[j - 1]))?;
+    // "the clip says": any noun, but only before an unmistakable verb form
+    // ("a damning report" is not "a damning" reporting)
+    let clear_verb = w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "wrote" | "told");
+    let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1]))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
 }

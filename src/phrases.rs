@@ -257,6 +257,12 @@ impl<'a> Words<'a> {
                 let head = self.description_ending_at(k - 1)?;
                 return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
             }
+            // "a former trustee of the centre", "a spokesman for the ministry"
+            if matches!(w, "of" | "for" | "at" | "from" | "with") && k > 0 && i - k <= 4 {
+                if let Some(head) = self.description_ending_at(k - 1) {
+                    return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
+                }
+            }
             if !self.is_word(k) {
                 return None;
             }

@@ -103,7 +103,8 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
         }
         let next = it.peek().map(|&(_, n)| n);
         let pos = para.start + i;
-        if let Some((family, role)) = classify(c, prev, next, &stack) {
+        let rest = &s[(i + len).min(s.len())..];
+        if let Some((family, role)) = classify(c, prev, next, rest, &stack) {
             match role {
                 Role::Open => stack.push(OpenMark { family, pos, ch: c }),
                 Role::Close => {
@@ -189,7 +190,7 @@ fn pending(stack: &[OpenMark], family: Family) -> bool {
 
 /// What the mark `c` does here, or `None` when it is not a quote mark
 /// (an apostrophe, a prime).
-fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark]) -> Option<(Family, Role)> {
+fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str, stack: &[OpenMark]) -> Option<(Family, Role)> {
     use Family::*;
     use Role::*;
     let role = match c {
@@ -227,7 +228,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark])
             }
             Open
         }
-        '’' | '\'' => return single_right(c, prev, next, stack).map(|r| (Single, r)),
+        '’' | '\'' => return single_right(prev, next, rest, stack).map(|r| (Single, r)),
         '«' => {
             if stack.last().is_some_and(|o| o.ch == '»') {
                 Close
@@ -289,26 +290,52 @@ fn straight(prev: Option<char>, next: Option<char>, open_pending: bool) -> Optio
 /// `’` and `'`: an apostrophe inside or before a word ("don’t", "’90s",
 /// "’em"), a closing single quote after a word when one is open, or (the
 /// straight one, and `’` typed for `‘`) an opening quote before a word.
-fn single_right(c: char, prev: Option<char>, next: Option<char>, stack: &[OpenMark]) -> Option<Role> {
+fn single_right(prev: Option<char>, next: Option<char>, rest: &str, stack: &[OpenMark]) -> Option<Role> {
     if is_word(prev) && is_word(next) {
         return None; // Let’s, Iran’s, rock'n'roll
     }
     let open_pending = pending(stack, Family::Single);
     if open_pending && !is_space(prev) && closes_before(next) {
+        // ‘The kids’ galas were cancelled,’ he said: before a space and a
+        // lower-case word, a mark that a later one could close is a plural
+        // possessive
+        let weak = is_space(next) && rest.trim_start().starts_with(|c: char| c.is_lowercase());
+        if weak && strong_close_follows(rest) {
+            return None;
+        }
         return Some(Role::Close);
     }
     if opens_after(prev) && is_word(next) {
         if next.is_some_and(|n| n.is_ascii_digit()) {
             return None; // ’90s, '08
         }
-        if c == '\'' || stack.last().is_some_and(|o| o.family == Family::Double) {
-            // 'em, 'til and 'cause stay apostrophes only when no quote can close them;
-            // a pending double quote makes an inner single quote likely
-            return Some(Role::Open);
-        }
         return Some(Role::Open);
     }
     None // "Jones' house", "the officials’ plans"
+}
+
+/// Whether a single closing mark before punctuation or the paragraph's end
+/// comes in `rest` (looking at most 600 bytes ahead) before a new opening one.
+fn strong_close_follows(rest: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut it = rest.char_indices().take_while(|&(i, _)| i < 600).peekable();
+    while let Some((_, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if c == '’' || c == '\'' {
+            if opens_after(prev) && is_word(next) {
+                return false;
+            }
+            let after_punct = prev.is_some_and(|p| ".,!?;:…".contains(p));
+            if !is_space(prev) && !is_word(next) && (after_punct || next.is_none() || !is_space(next)) {
+                return true;
+            }
+        }
+        if c == '‘' {
+            return false;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 #[cfg(test)]
@@ -336,6 +363,12 @@ mod tests {
     #[test]
     fn single_quotes_british_style() {
         assert_eq!(quotes("‘We won’t go,’ she said. 'Never,' he added."), ["‘We won’t go,’", "'Never,'"]);
+    }
+
+    #[test]
+    fn plural_possessive_inside_a_single_quote() {
+        assert_eq!(quotes("‘The kids’ galas and the coaches’ lessons – all gone,’ he said."), ["‘The kids’ galas and the coaches’ lessons – all gone,’"]);
+        assert_eq!(quotes("She called it ‘silly’ and left."), ["‘silly’"]);
     }
 
     #[test]
