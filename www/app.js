@@ -1,34 +1,48 @@
-// The paste page: the article box on the left, the annotated reading view on
-// the right, re-annotated as you type (debounced).
+// The reading page: the article box on one side, the annotated reading view
+// on the other, re-annotated as you type (debounced) by a Web Worker
+// (js/client.js, js/worker.js), so typing never waits for the annotator.
 //
 // For tests and tools, once the annotator has loaded the page exposes
 //   window.annotator = { annotate, version, lastText, lastDocument }
-// `lastDocument` is the document the view currently shows (null when the
-// input is empty or annotating failed) and `lastText` the text it annotates.
+// `annotate(text, options)` returns a Promise of the document (it runs in
+// the worker). `lastDocument` is the document the view currently shows (null
+// when the input is empty, annotating failed or was cancelled) and
+// `lastText` the text the view shows: it changes once the view is updated.
 // `document.body.dataset.state` is "loading", then "ready" or "error" (the
-// annotator could not be loaded).
+// annotator could not be loaded); `data-busy` is set while annotating.
+// Performance marks: aa:load (this script runs), aa:ready (annotator
+// loaded), aa:first-highlight (the view shows highlights for the first time).
 import { EXAMPLE_ARTICLE } from './example-article.js';
-import { loadAnnotator, LoadError } from './js/loader.js';
+import { AnnotatorClient, LoadError, CancelledError } from './js/client.js';
 import { renderAnnotated } from './js/render.js';
 import { renderSpeakers, clearSpeakers } from './js/speakers.js';
 import { attachTooltip } from './js/tooltip.js';
 import { describeSpan } from './js/describe.js';
 import { debounce } from './js/debounce.js';
+import { htmlToText } from './js/plain-text.js';
+import { applyFilters } from './js/filters.js';
+import { whoSaidWhatRows, renderWhoSaidWhat } from './js/table.js';
+import { wireControls, selectSpeaker, jumpToSpan } from './js/controls.js';
+
+performance.mark('aa:load');
 
 const TYPING_DELAY_MS = 150;
 const EMPTY_HINT = 'Paste an article on the left (above, on a small screen), or press “Try an example”.';
 const NO_SPEAKERS_YET = 'Speakers appear here once there is an article.';
 
+const byId = (id) => document.getElementById(id);
 const ui = {
-  input: document.getElementById('article-input'),
-  exampleButton: document.getElementById('example-button'),
-  clearButton: document.getElementById('clear-button'),
-  message: document.getElementById('message'),
-  summary: document.getElementById('summary'),
-  view: document.getElementById('view'),
-  speakers: document.getElementById('speakers'),
-  tooltip: document.getElementById('tooltip'),
-  version: document.getElementById('version'),
+  input: byId('article-input'), inputPane: byId('input-pane'), fileInput: byId('file-input'),
+  exampleButton: byId('example-button'), openButton: byId('open-button'),
+  annotateButton: byId('annotate-button'), clearButton: byId('clear-button'),
+  progress: byId('progress'), progressBar: byId('progress-bar'), progressLabel: byId('progress-label'),
+  cancelButton: byId('cancel-button'), message: byId('message'), summary: byId('summary'),
+  status: byId('status'), view: byId('view'), speakers: byId('speakers'), tooltip: byId('tooltip'),
+  version: byId('version'), prevButton: byId('prev-button'), nextButton: byId('next-button'),
+  navKind: byId('nav-kind'), everyoneButton: byId('everyone-button'),
+  exportJson: byId('export-json'), exportWa: byId('export-wa'), importButton: byId('import-button'),
+  importInput: byId('import-input'), copyText: byId('copy-text'), copyCsv: byId('copy-csv'),
+  whoRows: byId('who-rows'), whoEmpty: byId('who-empty'),
 };
 
 main().catch((error) => {
@@ -37,49 +51,79 @@ main().catch((error) => {
 });
 
 async function main() {
-  let annotator;
+  const client = new AnnotatorClient();
+  let version;
   try {
-    annotator = await loadAnnotator();
+    ({ version } = await client.ready);
   } catch (error) {
     failLoading(error);
     return;
   }
-  const state = { annotator, lastText: '', lastDocument: null };
+  performance.mark('aa:ready');
+  const state = {
+    client, version, lastText: '', lastDocument: null, request: 0, hidden: new Set(), focus: undefined,
+  };
+  const page = makePage(state);
   exposeForTests(state);
-  ui.version.textContent = annotator.version();
-  wireInput(state);
+  ui.version.textContent = version;
+  wireInput(page);
+  wireControls(page);
   hideMessage();
-  update(state);
+  update(page);
   document.body.dataset.state = 'ready';
 }
 
-function wireInput(state) {
-  const tooltip = attachTooltip(ui.view, ui.tooltip, (index) => describeSpan(state.lastDocument, index));
-  const refresh = () => {
-    tooltip.hide();
-    update(state);
+/** The interface controls.js works through. */
+function makePage(state) {
+  const page = {
+    ui, state,
+    tooltip: attachTooltip(ui.view, ui.tooltip, (index) => describeSpan(state.lastDocument, index)),
+    refilter: () => applyFilters(ui.view, state.lastDocument, state),
+    say: (text) => { ui.status.textContent = text; },
+    warn: showMessage,
+    setText: (text) => page.replaceInput(text),
+    showImported: (text, doc) => {
+      state.request += 1; // whatever was running is now stale
+      ui.input.value = text;
+      page.refreshSoon.cancel();
+      stopProgress();
+      showResult(page, text, doc);
+    },
   };
-  const refreshSoon = debounce(refresh, TYPING_DELAY_MS);
-  const replaceInput = (text) => {
+  return page;
+}
+
+function wireInput(page) {
+  const refresh = () => {
+    page.tooltip.hide();
+    update(page);
+  };
+  page.refreshSoon = debounce(refresh, TYPING_DELAY_MS);
+  page.replaceInput = (text) => {
     ui.input.value = text;
-    refreshSoon.cancel();
+    page.refreshSoon.cancel();
     refresh();
   };
-  ui.input.addEventListener('input', refreshSoon);
+  ui.input.addEventListener('input', page.refreshSoon);
   ui.input.addEventListener('paste', pastePlainText);
-  ui.exampleButton.addEventListener('click', () => replaceInput(EXAMPLE_ARTICLE));
+  ui.exampleButton.addEventListener('click', () => page.replaceInput(EXAMPLE_ARTICLE));
+  ui.annotateButton.addEventListener('click', () => page.replaceInput(ui.input.value));
   ui.clearButton.addEventListener('click', () => {
-    replaceInput('');
+    page.replaceInput('');
     ui.input.focus();
   });
+  ui.cancelButton.addEventListener('click', () => page.state.client.cancel());
 }
 
 /**
- * Takes only the plain-text flavour of what is pasted (never the HTML one),
- * so a paste of formatted or hostile content ends up as characters.
+ * A paste becomes plain text: the HTML flavour, when there is one, is
+ * turned into text with its paragraphs kept (never inserted as markup);
+ * otherwise the plain flavour is taken as it is.
  */
 function pastePlainText(event) {
-  const plain = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+  const data = event.clipboardData;
+  const html = data ? data.getData('text/html') : '';
+  const plain = html ? htmlToText(html) : (data ? data.getData('text/plain') : '');
   if (!plain) return; // nothing textual: the textarea's own handling applies
   event.preventDefault();
   ui.input.focus();
@@ -90,57 +134,114 @@ function pastePlainText(event) {
   }
 }
 
-function update(state) {
+/** Annotates the article box in the worker; only the newest request is shown. */
+async function update(page) {
+  const { state } = page;
   const text = ui.input.value;
-  state.lastText = text;
-  state.lastDocument = null;
+  state.request += 1;
+  const request = state.request;
   if (!text.trim()) {
-    showEmpty();
+    stopProgress();
+    showEmpty(state, text);
     return;
   }
+  document.body.dataset.busy = '';
+  const onProgress = (done, total) => { if (request === state.request) showProgress(done, total); };
   let doc;
   try {
-    doc = state.annotator.annotate(text);
+    doc = await state.client.annotate(text, { onProgress });
   } catch (error) {
-    showAnnotationError(text, error);
+    if (request !== state.request) return;
+    stopProgress();
+    if (error instanceof CancelledError) showCancelled(state, text);
+    else showAnnotationError(state, text, error);
     return;
   }
+  if (request !== state.request) return;
+  stopProgress();
+  showResult(page, text, doc);
+}
+
+function showProgress(done, total) {
+  ui.progress.hidden = false;
+  ui.progressBar.max = total;
+  ui.progressBar.value = done;
+  ui.progressLabel.textContent = `Annotating a long text: part ${Math.min(done + 1, total)} of ${total}…`;
+}
+
+function stopProgress() {
+  ui.progress.hidden = true;
+  delete document.body.dataset.busy;
+}
+
+function showResult(page, text, doc) {
+  const { state } = page;
   try {
-    showDocument(text, doc);
+    const { fragment, skipped } = renderAnnotated(text, doc);
+    const rows = whoSaidWhatRows(doc);
+    ui.view.replaceChildren(fragment);
+    state.focus = undefined;
+    ui.everyoneButton.hidden = true;
+    renderSpeakers(ui.speakers, doc, (id) => selectSpeaker(page, id));
+    renderWhoSaidWhat(ui.whoRows, rows, (index) => jumpToSpan(page, index));
+    ui.whoEmpty.hidden = rows.length > 0;
+    ui.summary.textContent = summarize(doc);
+    if (skipped) showMessage(`${skipped} highlight(s) did not fit the text and are not shown.`);
+    else hideMessage();
     state.lastDocument = doc;
+    page.refilter();
   } catch (error) {
     // A document not of the expected shape: say so rather than show half a view.
-    showAnnotationError(text, error);
+    showAnnotationError(state, text, error);
+    return;
   }
+  state.lastText = text;
+  markFirstHighlight();
 }
 
-function showDocument(text, doc) {
-  const { fragment, skipped } = renderAnnotated(text, doc);
-  ui.view.replaceChildren(fragment);
-  renderSpeakers(ui.speakers, doc);
-  ui.summary.textContent = summarize(doc);
-  if (skipped) showMessage(`${skipped} highlight(s) did not fit the text and are not shown.`);
-  else hideMessage();
+function markFirstHighlight() {
+  if (performance.getEntriesByName('aa:first-highlight').length) return;
+  if (ui.view.querySelector('mark[data-span]')) performance.mark('aa:first-highlight');
 }
 
-function showEmpty() {
+function showEmpty(state, text) {
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.textContent = EMPTY_HINT;
   ui.view.replaceChildren(hint);
-  clearSpeakers(ui.speakers, NO_SPEAKERS_YET);
+  clearPanels('Speakers appear here once there is an article.');
   ui.summary.textContent = '';
   hideMessage();
+  state.lastDocument = null;
+  state.lastText = text;
+}
+
+function clearPanels(note) {
+  clearSpeakers(ui.speakers, note ?? NO_SPEAKERS_YET);
+  ui.whoRows.replaceChildren();
+  ui.whoEmpty.hidden = false;
+  ui.everyoneButton.hidden = true;
 }
 
 /** The text stays readable, unannotated; the error is one sentence, no stack. */
-function showAnnotationError(text, error) {
+function showAnnotationError(state, text, error) {
   console.error(error);
-  ui.view.replaceChildren(document.createTextNode(text));
-  clearSpeakers(ui.speakers, 'No speakers: the text could not be annotated.');
-  ui.summary.textContent = '';
+  showPlainText(state, text, 'No speakers: the text could not be annotated.');
   const reason = error instanceof Error ? error.message : String(error);
   showMessage(`Could not annotate this text: ${reason}`);
+}
+
+function showCancelled(state, text) {
+  showPlainText(state, text, 'No speakers: annotating was cancelled.');
+  showMessage('Annotating was cancelled. Your text is kept: press “Annotate” to try again, or edit it.');
+}
+
+function showPlainText(state, text, note) {
+  ui.view.replaceChildren(document.createTextNode(text));
+  clearPanels(note);
+  ui.summary.textContent = '';
+  state.lastDocument = null;
+  state.lastText = text;
 }
 
 function failLoading(error) {
@@ -176,8 +277,8 @@ function hideMessage() {
 
 function exposeForTests(state) {
   window.annotator = {
-    annotate: (text, options) => state.annotator.annotate(text, options),
-    version: () => state.annotator.version(),
+    annotate: (text, options) => state.client.annotate(text, { options }),
+    version: () => state.version,
     get lastText() { return state.lastText; },
     get lastDocument() { return state.lastDocument; },
   };

@@ -47,11 +47,11 @@ test('hovering a quote of the example shows its speaker in a tooltip', async () 
   await close();
 });
 
-test('Tab from the buttons reaches the first highlight and shows its details; Escape hides them', async () => {
+test('Tab from the toolbar reaches the first highlight and shows its details; Escape hides them', async () => {
   const { page, close } = await openPage(session);
   await loadExample(page);
   const { doc } = await shownDocument(page);
-  await page.focus('#clear-button');
+  await page.focus('#next-button');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement.dataset.span);
   assert.equal(focused, '0', 'the first span is the next tab stop');

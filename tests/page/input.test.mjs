@@ -69,24 +69,49 @@ test('debouncing: a burst of input events is annotated once, with the last text'
   await close();
 });
 
-test('a paste with an HTML flavour is shown as text: no element, no script', async () => {
+/** Dispatches a paste of `flavours` ({'text/html': ..., 'text/plain': ...}) on the article box. */
+async function paste(page, flavours) {
+  await page.focus('#article-input');
+  await page.evaluate((items) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) data.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.getElementById('article-input').dispatchEvent(event);
+  }, flavours);
+}
+
+test('a paste of hostile HTML becomes its text: no element, no script, no request', async () => {
   const { page, errors, close } = await openPage(session);
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>';
-  await page.focus('#article-input');
-  await page.evaluate((markup) => {
-    const data = new DataTransfer();
-    data.setData('text/html', markup);
-    data.setData('text/plain', markup);
-    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    document.getElementById('article-input').dispatchEvent(paste);
-  }, hostile);
-  await waitForAnnotation(page, hostile);
-  assert.equal(await page.inputValue('#article-input'), hostile);
-  assert.equal(await page.textContent('#view'), hostile);
+  await paste(page, { 'text/html': hostile, 'text/plain': hostile });
+  await waitForAnnotation(page, 'bold');
+  assert.equal(await page.inputValue('#article-input'), 'bold');
   assert.equal(await page.locator('#view img, #view script, #view b').count(), 0);
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(errors, []);
+  await close();
+});
+
+test('pasted rich text becomes plain text with its paragraphs kept', async () => {
+  const { page, close } = await openPage(session);
+  const html = '<h1>Port  talks</h1><p>The minister <b>said</b>:\n “No deal.”</p><div>Line one<br>line two</div>'
+    + '<ul><li>first</li><li>second</li></ul><style>p { color: red }</style>';
+  await paste(page, { 'text/html': html, 'text/plain': 'flattened plain flavour' });
+  const expected = 'Port talks\n\nThe minister said: “No deal.”\n\nLine one\nline two\n\nfirst\n\nsecond';
+  await waitForAnnotation(page, expected);
+  assert.equal(await page.inputValue('#article-input'), expected);
+  assert.equal(await page.textContent('#view'), expected);
+  await close();
+});
+
+test('a plain-text paste of markup stays those characters', async () => {
+  const { page, close } = await openPage(session);
+  const markup = '<b>not bold</b> & <i>not italic</i>';
+  await paste(page, { 'text/plain': markup });
+  await waitForAnnotation(page, markup);
+  assert.equal(await page.textContent('#view'), markup);
+  assert.equal(await page.locator('#view b, #view i').count(), 0);
   await close();
 });
 

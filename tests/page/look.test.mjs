@@ -71,7 +71,7 @@ test('wide screens put the input left of the reading view', async () => {
   await close();
 });
 
-test('axe-core finds no serious accessibility problem on the annotated page', async () => {
+test('axe-core reports no violations at all on the annotated page, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // The page's CSP forbids injected scripts; this context lets axe in.
     const { page, close } = await openPage(session, {
@@ -81,9 +81,7 @@ test('axe-core finds no serious accessibility problem on the annotated page', as
     await page.addScriptTag({ path: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     });
     assert.deepEqual(violations, [], `${colorScheme} mode`);
     await close();

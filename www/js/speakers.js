@@ -2,7 +2,8 @@
 // and how many quotes and red lines are attributed to it (counted from the
 // spans). Each row carries `data-entity` (the entity id), `data-quotes` and
 // `data-red-lines`. Quotes and red lines with no known speaker get one extra
-// row with `data-entity=""`.
+// row with `data-entity=""`. Given `onSelect`, each row holds a toggle
+// button (aria-pressed) that calls `onSelect(id)` (null: the unknown speaker).
 
 /**
  * Counts, per entity id, quotes, red lines and mentions; `null` collects the
@@ -24,17 +25,40 @@ export function countBySpeaker(doc) {
 }
 
 /** Replaces the content of `list` (a <ul>) with the speakers of `doc`. */
-export function renderSpeakers(list, doc) {
+export function renderSpeakers(list, doc, onSelect) {
   const counts = countBySpeaker(doc);
   const empty = { quotes: 0, redLines: 0, mentions: 0 };
   const fragment = document.createDocumentFragment();
   for (const entity of doc.entities) {
-    fragment.appendChild(speakerRow(entity, counts.get(entity.id) ?? empty));
+    fragment.appendChild(selectable(speakerRow(entity, counts.get(entity.id) ?? empty), entity.id, onSelect));
   }
   const unattributed = counts.get(null);
-  if (unattributed) fragment.appendChild(unattributedRow(unattributed));
+  if (unattributed) fragment.appendChild(selectable(unattributedRow(unattributed), null, onSelect));
   if (!fragment.childNodes.length) fragment.appendChild(noteRow('No speakers found yet.'));
   list.replaceChildren(fragment);
+}
+
+/** Wraps a row's content in a toggle button that selects the speaker. */
+function selectable(row, id, onSelect) {
+  if (!onSelect) return row;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'speaker-button';
+  button.setAttribute('aria-pressed', 'false');
+  button.append(...row.childNodes);
+  button.addEventListener('click', () => onSelect(id));
+  row.appendChild(button);
+  return row;
+}
+
+/** Marks the row of `id` (undefined: none) as the selected one. */
+export function markSelectedSpeaker(list, id) {
+  const key = id === undefined ? undefined : String(id ?? '');
+  for (const row of list.querySelectorAll('.speaker-row')) {
+    const pressed = row.dataset.entity === key;
+    row.classList.toggle('selected', pressed);
+    row.querySelector('.speaker-button')?.setAttribute('aria-pressed', String(pressed));
+  }
 }
 
 /** Empties the list and shows `note` instead. */

@@ -32,9 +32,17 @@ export function attachTooltip(view, tooltip, describe) {
   view.addEventListener('mouseleave', hide);
   view.addEventListener('focusin', (event) => show(event.target));
   view.addEventListener('focusout', hide);
-  // A fixed tooltip would drift from its highlight while scrolling: hide it.
-  view.addEventListener('scroll', hide, { passive: true });
-  window.addEventListener('scroll', hide, { passive: true });
+  // A fixed tooltip would drift from its highlight while scrolling: follow
+  // it, and hide when it leaves the view.
+  const follow = () => {
+    if (!anchor) return;
+    const box = anchor.getBoundingClientRect();
+    const frame = view.getBoundingClientRect();
+    if (box.bottom < frame.top || box.top > frame.bottom) hide();
+    else placeTooltip(tooltip, anchor);
+  };
+  view.addEventListener('scroll', follow, { passive: true });
+  window.addEventListener('scroll', follow, { passive: true });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();
   });
