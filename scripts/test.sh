@@ -9,6 +9,7 @@
 #   4. wasm-pack test --chrome     tests/web.rs in headless Chromium
 #   5. node --test tests/parity/   native binary vs WASM
 #   6. node --test tests/page/     the page in Chromium (Playwright), when it has tests
+#   7. scripts/build-npm.sh, node --test tests/widget/   npm package in pkg/; widget demos in Chromium
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -70,6 +71,10 @@ if has_node_tests tests/page; then
 else
     STEP_LINES+=("page (Playwright): skipped, no test files in tests/page/")
 fi
+# The npm package (pkg/, reusing the release build above) and then the widget
+# demos and the package in Chromium; a failed package build counts as a failure.
+run_step "widget and npm package (Playwright)" count_node \
+    bash -c 'scripts/build-npm.sh && node --test tests/widget/'
 
 echo
 echo "Summary:"
