@@ -49,10 +49,12 @@ pub struct Words<'a> {
     lowers: Vec<String>,
 }
 
-const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "that", "these", "those", "few", "most", "all"];
+/// Words that open a description ("that" is left out: "said that mediators
+/// had failed" is a clause, not "that mediators").
+const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "these", "those", "few", "most", "all"];
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
-const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its"];
+const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well"];
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College"];
 
@@ -85,9 +87,10 @@ impl<'a> Words<'a> {
         w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
     }
 
-    /// A capitalised word that can be part of a name.
+    /// A capitalised word that can be part of a name (not "I'd", "We'll").
     fn is_name_word(&self, i: usize) -> bool {
-        self.is_capital(i) && !CAPITAL_FUNCTION_WORDS.contains(&self.word(i)) && !self.is_possessive(i)
+        let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
+        self.is_capital(i) && !CAPITAL_FUNCTION_WORDS.contains(&self.word(i)) && !self.is_possessive(i) && !contraction
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -135,8 +138,16 @@ impl<'a> Words<'a> {
     /// "Iranian Foreign Minister Abbas Araghchi", "the US Navy" ending at `i`.
     fn name_ending_at(&self, i: usize) -> Option<Phrase> {
         let mut s = i;
-        while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
-            s -= 1;
+        loop {
+            while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
+                s -= 1;
+            }
+            // "the Institute for Economic Research", "Chamber of Commerce"
+            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2);
+            if !joiner {
+                break;
+            }
+            s -= 2;
         }
         while s < i && self.is_particle_in_name(s) {
             s += 1;
@@ -151,9 +162,15 @@ impl<'a> Words<'a> {
     /// Splits capitalised words `s..e` into title and name, and extends the
     /// title to the left over roles ("longtime Democratic pollster").
     fn split_name(&self, s: usize, e: usize) -> Option<Phrase> {
+        let role = |k: usize| is_title(self.lower(k)) || is_speaker_noun(self.lower(k));
         let mut name_start = s;
-        while name_start < e - 1 && (is_title(&self.lower(name_start)) || is_speaker_noun(&self.lower(name_start)) || is_nationality(self.word(name_start))) {
+        while name_start < e - 1 && (role(name_start) || is_nationality(self.word(name_start))) {
             name_start += 1;
+        }
+        // "Harbour Minister Ines Valdmaa", "Local MP Gwen Tarrant": the name
+        // starts after the last role word, if two words or more remain
+        if let Some(last_role) = (name_start..e.saturating_sub(2)).rev().find(|&k| role(k) && !matches!(self.word(k), "of" | "for")) {
+            name_start = last_role + 1;
         }
         let the = s > 0 && self.lower(s - 1) == "the";
         let org = the || (name_start..e).any(|k| ORG_WORDS.contains(&self.word(k)));

@@ -56,12 +56,13 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         return None;
     }
     // "urged them to", "warned of", "said in", "said after the meeting":
-    // not a content clause
-    if matches!(
+    // not a content clause (after "that" anything may open it: "adding that
+    // while trust has eroded, talks could …")
+    if !after_that && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
     ) {
-        return None; // "urged them to", "warned of", "spoke about", "said in"
+        return None;
     }
     // "urged Israeli forces to remain": an order, not a report
     if f.class == VerbClass::Tell && (f.content_from == 0 || w.lower(f.content_from - 1) != "that") && (s..(s + 3).min(sentence.end)).any(|k| w.lower(k) == "to") {
