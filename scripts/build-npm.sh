@@ -33,14 +33,15 @@ build() {
     mv "$wasm.opt" "$wasm"
 }
 
-# The widget, with the one layout-dependent line (core.js GLUE_PATH) rewritten.
+# The widget, with its one layout-dependent path (the glue, in core.js) rewritten.
 copy_widget() {
     rm -rf "$OUT_DIR/widget"
     mkdir -p "$OUT_DIR/widget"
     cp "$WIDGET_SRC"/*.js "$OUT_DIR/widget/"
-    sed -i "s#^const GLUE_PATH = '../pkg/${BUILD_OUT_NAME}.js';#const GLUE_PATH = '../${BUILD_OUT_NAME}.js';#" "$OUT_DIR/widget/core.js"
-    grep -q "^const GLUE_PATH = '../${BUILD_OUT_NAME}.js';" "$OUT_DIR/widget/core.js" ||
-        fail "could not point $OUT_DIR/widget/core.js at ../${BUILD_OUT_NAME}.js (is GLUE_PATH still one line in $WIDGET_SRC/core.js?)"
+    local repo_path="'../pkg/${BUILD_OUT_NAME}.js'" package_path="'../${BUILD_OUT_NAME}.js'"
+    sed -i "s#${repo_path}#${package_path}#g" "$OUT_DIR/widget/core.js"
+    [[ "$(grep -c "$package_path" "$OUT_DIR/widget/core.js")" == 2 ]] ||
+        fail "expected $repo_path twice in $WIDGET_SRC/core.js (GLUE_PATH and the import); update copy_widget"
 }
 
 # Entry points: "." the bindings, "./widget" the custom element.

@@ -54,6 +54,8 @@ test('package.json is complete and its entry points exist', () => {
   }
   const core = readFileSync(join(PKG_DIR, 'widget/core.js'), 'utf8');
   assert.match(core, /^const GLUE_PATH = '\.\.\/article_annotator\.js';$/m);
+  assert.match(core, /await import\('\.\.\/article_annotator\.js'\)/);
+  assert.doesNotMatch(core, /\.\.\/pkg\//, 'a repository path is left in the package');
 });
 
 test('npm pack ships the bindings, the WASM, the types and the widget', () => {

@@ -1,8 +1,11 @@
 // Loads the annotator's WASM core once per page, relative to this module's
-// own URL, so the widget works wherever its folder is served from.
-// GLUE_PATH is the one line that differs between layouts: in this repository
-// the glue is in www/pkg/ beside www/widget/; scripts/build-npm.sh rewrites it
-// for the npm package, where the widget sits in widget/ beside the glue.
+// own URL, so the widget works wherever its folder is served from. The glue
+// is imported with a literal path, so bundlers follow it too (and then the
+// glue's own `new URL('..._bg.wasm', import.meta.url)`).
+// The path is the one thing that differs between layouts: in this repository
+// the glue is in www/pkg/ beside www/widget/; scripts/build-npm.sh rewrites
+// every '../pkg/article_annotator.js' here for the npm package, where the
+// widget sits in widget/ beside the glue.
 const GLUE_PATH = '../pkg/article_annotator.js';
 
 let corePromise = null;
@@ -17,7 +20,7 @@ async function importCore() {
   const glueUrl = new URL(GLUE_PATH, import.meta.url);
   let bindings;
   try {
-    bindings = await import(glueUrl.href);
+    bindings = await import('../pkg/article_annotator.js');
   } catch (cause) {
     throw new Error(`article-annotator: could not load ${glueUrl.href}; serve the widget folder with the WASM package beside it (see README "Embedding the widget")`, { cause });
   }
