@@ -16,6 +16,7 @@ test('strict CSP: annotates, no policy violation, no console error', async () =>
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.equal(policy, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
     assert.equal(await waitForWidget(page), 'ready');
+    assert.equal(await page.evaluate(() => window.__aaAnnotated), 1, 'annotated more than once at start-up');
     const { doc, sizes, targetBefore, targetAfter } = await page.evaluate(() => ({
       doc: document.querySelector('article-annotator').annotations,
       sizes: Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, highlight.size])),

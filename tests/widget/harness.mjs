@@ -72,7 +72,8 @@ export async function startSession(serverOptions) {
  * uncaught errors and CSP violations. `withoutHighlightApi` deletes the CSS
  * Custom Highlight API before any page script runs (the fallback path).
  * `window.__aaBefore` holds each widget target's innerHTML as parsed,
- * before any module script ran.
+ * before any module script ran; `window.__aaAnnotated` counts `annotated`
+ * events (they bubble to the document).
  */
 export async function openDemo(session, path, { withoutHighlightApi = false } = {}) {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -92,6 +93,8 @@ function recordBeforeScripts() {
   document.addEventListener('securitypolicyviolation', (event) => {
     window.__aaReport(`csp: ${event.violatedDirective} blocked ${event.blockedURI}`);
   });
+  window.__aaAnnotated = 0;
+  document.addEventListener('annotated', () => { window.__aaAnnotated += 1; });
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
     window.__aaBefore = [...document.querySelectorAll('article-annotator')].map((widget) => {

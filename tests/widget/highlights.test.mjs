@@ -50,6 +50,7 @@ test('blog demo: highlights for each kind, ranges equal to the spans, article DO
       };
     });
     assert.equal(mode, 'highlight-api');
+    assert.equal(await page.evaluate(() => window.__aaAnnotated), 1, 'annotated more than once at start-up');
     const counts = countKinds(doc);
     for (const kind of ['speaker', 'quote', 'red_line']) assert.ok(counts[kind] > 0, `no ${kind} spans: ${JSON.stringify(counts)}`);
     for (const span of doc.spans) assert.equal(text.slice(span.start, span.end), span.text);
@@ -100,6 +101,27 @@ test('the theme\'s CSS does not reach the toolbar, and the toolbar\'s does not r
     assert.notEqual(styles.inside, 'rgb(255, 105, 180)', 'the theme\'s hotpink button style leaked in');
     assert.doesNotMatch(styles.insideFont, /Impact/);
     assert.equal(styles.page, 'rgb(255, 105, 180)', 'the page\'s own buttons keep the theme style');
+  } finally {
+    await close();
+  }
+});
+
+test('changing the kinds attribute annotates again with those kinds only', async () => {
+  const { page, close } = await openDemo(session, 'demo-blog.html');
+  try {
+    await waitForWidget(page);
+    const doc = await page.evaluate(() => new Promise((resolve) => {
+      const widget = document.querySelector('article-annotator');
+      widget.addEventListener('annotated', (event) => resolve(event.detail), { once: true });
+      widget.setAttribute('kinds', 'red_line');
+    }));
+    assert.ok(doc.spans.length > 0);
+    assert.deepEqual([...new Set(doc.spans.map((span) => span.kind))], ['red_line']);
+    const buttons = await page.$$eval('article-annotator', ([widget]) => [...widget.shadowRoot.querySelectorAll('button[data-kind]')].map((b) => b.dataset.kind));
+    assert.deepEqual(buttons, ['red_line']);
+    const sizes = await page.evaluate(() => ({ quote: CSS.highlights.get('aa-quote').size, red: CSS.highlights.get('aa-red_line').size }));
+    assert.equal(sizes.quote, 0);
+    assert.ok(sizes.red > 0);
   } finally {
     await close();
   }

@@ -34,6 +34,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
       onSpeaker: (id) => this.stepToSpeaker(id),
     });
     this.doc = null;
+    this.started = false;
     this.textMap = { text: '', pieces: [] };
     this.hiddenKinds = new Set();
     this.activeIndex = -1;
@@ -50,17 +51,21 @@ export class ArticleAnnotatorElement extends HTMLElement {
   get highlightMode() { return this.state.painter?.mode ?? (highlightApiAvailable() ? 'highlight-api' : 'marks'); }
 
   connectedCallback() {
+    this.started = true;
     adoptPageStyles();
     this.ui.build(this.kinds());
     this.refresh().catch(() => {});
   }
 
   disconnectedCallback() {
+    this.started = false;
     this.detach();
   }
 
+  // Also called for each attribute when a parsed element is upgraded, before
+  // connectedCallback: only later changes start over.
   attributeChangedCallback() {
-    if (!this.isConnected) return;
+    if (!this.started) return;
     this.detach();
     this.ui.build(this.kinds());
     this.hiddenKinds.clear();
