@@ -282,7 +282,8 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         }
     }
     for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
-        if speaker.is_none() && is_title(w, q) {
+        let adjacent = matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::byline" | "attribution::transcript");
+        if !adjacent && is_title(w, q) && names_a_work(w, q) {
             continue;
         }
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
@@ -394,8 +395,21 @@ fn is_preposition(word: &str) -> bool {
 }
 
 
-/// A title in quotation marks with no speaker: “Face the Nation,”,
-/// “Morning Joe”: every longer word capitalised, at most six words.
+/// Where a title stands: after "on", "of", "in", "the", a possessive or a
+/// word like "show": "appeared on “Face the Nation,”", "CNN’s “State of
+/// the Union.”" (a headline's “Disgusting Fraud” has none of these).
+fn names_a_work(w: &Words, q: &Quote) -> bool {
+    let k = w.toks.partition_point(|t| t.start < q.start);
+    if k == 0 {
+        return false;
+    }
+    let before = w.lower(k - 1);
+    matches!(before, "on" | "of" | "in" | "at" | "the" | "titled" | "entitled" | "named" | "show" | "program" | "programme" | "film" | "book" | "song" | "series" | "documentary" | "album" | "episode" | "column" | "headline")
+        || before.ends_with("'s") && w.is_capital(k - 1)
+}
+
+/// A title in quotation marks: “Face the Nation,”, “Morning Joe”: every
+/// longer word capitalised, at most six words.
 fn is_title(w: &Words, q: &Quote) -> bool {
     let inner = &w.text[q.start..q.end];
     let words: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|x| !x.is_empty()).collect();

@@ -48,6 +48,10 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "
 pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
     let mut i = 0;
+    if let Some(f) = label_frame(w, in_quote) {
+        i = f.extent.end;
+        frames.push(f);
+    }
     while i < w.toks.len() {
         if !in_quote[i] && w.is_word(i) {
             if let Some(f) = frame_at(w, i, in_quote) {
@@ -110,6 +114,18 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
 fn is_progressive(w: &Words, k: usize) -> bool {
     let lower = w.lower(k);
     matches!(lower, "is" | "are" | "was" | "were" | "am" | "been") || lower.ends_with("'s") && w.pronoun(k).is_some()
+}
+
+/// "Pence: Flowers Won’t Be at Debate" — a headline or a transcript line
+/// that opens with a name and a colon: the name speaks what follows.
+fn label_frame(w: &Words, in_quote: &[bool]) -> Option<Frame> {
+    let colon = (1..w.toks.len().min(6)).find(|&k| w.word(k) == ":")?;
+    if in_quote[colon] || !w.is_capital(0) {
+        return None;
+    }
+    let p = w.ending_at(colon - 1).filter(|p| p.toks.start == 0 && matches!(p.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))?;
+    let cue = w.toks[colon].range();
+    Some(Frame { cue_tok: colon, cue, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(p), extent: 0..colon + 1, content_from: colon + 1, entity: None, needs_that: false })
 }
 
 /// Not "a report", "to comment", "was told".
