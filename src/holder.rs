@@ -1,47 +1,193 @@
 //! Who holds a red line: the entity behind a candidate's `Holder`.
 //!
 //! - first person ("we will not") or nothing named: the speaker of the quote
-//!   or reported clause that contains it ("“We won’t sign,” she said");
-//! - a named subject ("the union refused"): that phrase's entity; a pronoun
-//!   subject inside reported speech ("said he would not accept") is the
-//!   reported speaker when it could be them, else its own referent.
+//!   or reported clause that contains it ("“We won’t sign,” she said"), or
+//!   the subject of the speech verb before it in the sentence;
+//! - a representative's report ("Berg's lawyer said he would not answer"):
+//!   the principal, Berg (`principal`);
+//! - a pronoun subject or possessive ("he would not", "his refusal"): the
+//!   reported speaker when they fit, else the nearest known entity before it
+//!   (`referent`); a third-person pronoun inside a direct quote is never its
+//!   speaker;
+//! - a name or description ("the union refused"): that phrase's entity;
+//!   "the court" and "the judge" are the article's one named judge.
 
-use crate::assemble::Findings;
+mod principal;
+mod referent;
+
+use crate::assemble::{Findings, QuoteFinding};
 use crate::entities::Registry;
 use crate::phrases::{PhraseKind, Words};
 use crate::redline::{Candidate, Holder};
+use crate::span::EntityKind;
 use crate::tokens::tokenize;
+use referent::{want, Known, Want};
+use std::ops::Range;
+
+/// How far back the start of a sentence is looked for (bytes).
+const SENTENCE_WINDOW: usize = 600;
+
+/// What a candidate's holder is resolved against.
+struct Context<'a> {
+    text: &'a str,
+    found: &'a Findings,
+    known: Known,
+    quote: Option<&'a QuoteFinding>,
+    sentence_start: usize,
+}
 
 pub fn resolve(text: &str, c: &Candidate, found: &Findings, reg: &mut Registry) -> Option<usize> {
-    let enclosing = enclosing_speaker(c, found);
+    let quote = enclosing_quote(c, found);
+    let cx = Context { text, found, known: Known::new(text, found, reg), quote, sentence_start: sentence_start(text, c.start) };
+    let enclosing = quote.and_then(|q| q.speaker);
+    let principal = principal::of(text, cx.sentence_start, c.start);
     match &c.holder {
-        Holder::Speaker => enclosing,
-        Holder::Unknown => enclosing.or_else(|| preceding_mention(text, c, found)),
+        Holder::Speaker => enclosing.or_else(|| speech_subject(&cx, c.start, reg)),
+        Holder::Unknown => match principal {
+            Some(p) => words_entity(&cx, p, reg),
+            None => enclosing.or_else(|| preceding_mention(text, c, found)),
+        },
         Holder::Subject(r) => {
-            if let Some(m) = found.mentions.iter().find(|m| m.start < r.end && r.start < m.end) {
-                return Some(m.entity);
-            }
-            let toks = tokenize(text, r.clone());
-            let w = Words::new(text, &toks);
-            let phrase = toks.len().checked_sub(1).and_then(|last| w.ending_at(last));
-            match phrase {
-                Some(p) if matches!(p.kind, PhraseKind::Pronoun(_)) => enclosing.or_else(|| reg.resolve(text, &p)),
-                Some(p) => reg.resolve(text, &p).or(enclosing),
-                None => enclosing,
+            let word = &text[r.clone()];
+            let stands_in = want(word).is_some() || word.to_lowercase().ends_with("client");
+            match principal {
+                Some(p) if stands_in => words_entity(&cx, p, reg),
+                _ => subject_entity(&cx, r.clone(), reg),
             }
         }
     }
 }
 
-/// The speaker of the innermost quote or reported clause in which `c`
-/// starts.
-fn enclosing_speaker(c: &Candidate, found: &Findings) -> Option<usize> {
+/// The entity named by a subject phrase.
+fn subject_entity(cx: &Context, r: Range<usize>, reg: &mut Registry) -> Option<usize> {
+    let written = &cx.text[r.clone()];
+    let enclosing = cx.quote.and_then(|q| q.speaker);
+    if is_judicial(written) {
+        if let Some(judge) = article_judge(reg) {
+            return Some(judge);
+        }
+    }
+    // "“The United States will never accept it,” she said": her limit
+    if cx.quote.is_some_and(|q| q.direct) && want(written).is_none() && enclosing.is_some() {
+        return enclosing;
+    }
+    // a mention at either end of the subject ("Several people Republicans
+    // talked to": not "Republicans")
+    let pronoun = want(written).is_some();
+    if let Some(m) = cx.found.mentions.iter().find(|m| !pronoun && m.start < r.end && r.start < m.end && (m.start <= r.start || m.end >= r.end)) {
+        return Some(m.entity);
+    }
+    match want(written) {
+        Some(w) => pronoun_entity(cx, r.start, w, reg).or_else(|| words_entity(cx, r, reg)),
+        None => words_entity(cx, r, reg).or(enclosing),
+    }
+}
+
+/// A third-person pronoun: the reported speaker if they fit ("Berg said
+/// he would not"), else the nearest known entity that does. Inside a direct
+/// quote the speaker would have said "I", so it is someone else.
+fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Option<usize> {
+    let enclosing = cx.quote.and_then(|q| q.speaker);
+    let direct = cx.quote.is_some_and(|q| q.direct);
+    // "The statement said they would act": a document is not a party
+    let document = enclosing.is_some_and(|e| is_document(&reg.drafts[e].name));
+    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.known.fits(e, w)) {
+        return Some(e);
+    }
+    if !direct && !document {
+        // "Berg began by saying he would never": the one who says it
+        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.known.fits(e, w)) {
+            return Some(e);
+        }
+    }
+    cx.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
+}
+
+/// "The statement", "a letter": words that are said, not parties.
+fn is_document(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    DOCUMENTS.contains(&last.as_str())
+}
+
+const DOCUMENTS: &[&str] = &["statement", "report", "letter", "memo", "release", "ad", "video", "document", "filing", "tweet", "post", "communique"];
+
+/// The entity of the words at `r`: a name ("Anna Berg's" counts as "Anna
+/// Berg"), a pronoun, or a description.
+fn words_entity(cx: &Context, r: Range<usize>, reg: &mut Registry) -> Option<usize> {
+    let text = cx.text;
+    let written = &text[r.clone()];
+    if let Some(w) = want(written) {
+        return pronoun_entity(cx, r.start, w, reg).or_else(|| registry_phrase(text, r, reg));
+    }
+    let end = r.end - written.strip_suffix("'s").or_else(|| written.strip_suffix("’s")).map_or(0, |s| written.len() - s.len());
+    registry_phrase(text, r.start..end, reg)
+}
+
+/// The registry's entity for the phrase ending (or else starting) at `r`.
+fn registry_phrase(text: &str, r: Range<usize>, reg: &mut Registry) -> Option<usize> {
+    let toks = tokenize(text, r);
+    let w = Words::new(text, &toks);
+    let last = toks.len().checked_sub(1)?;
+    let phrase = w.ending_at(last).or_else(|| w.starting_at(0))?;
+    if matches!(phrase.kind, PhraseKind::Pronoun(_)) {
+        return None; // pronouns are resolved by `referent`, in text order
+    }
+    reg.resolve(text, &phrase)
+}
+
+/// "the court", "the judge", "A New York judge", "Judge".
+fn is_judicial(words: &str) -> bool {
+    let last = words.split_whitespace().last().unwrap_or("").to_lowercase();
+    matches!(last.as_str(), "court" | "judge" | "justice" | "bench")
+}
+
+/// The one person whose name or title says judge or justice.
+fn article_judge(reg: &Registry) -> Option<usize> {
+    let judicial = |s: &str| s.split_whitespace().any(|w| matches!(w, "Judge" | "Justice" | "judge" | "justice"));
+    let mut judges = reg.drafts.iter().enumerate().filter(|(_, d)| {
+        let named = d.name.split_whitespace().count() >= 2 && !d.name.contains("Department");
+        named && d.kind == EntityKind::Person && (judicial(&d.name) || d.title.as_deref().is_some_and(judicial))
+    });
+    let first = judges.next()?.0;
+    judges.next().is_none().then_some(first)
+}
+
+/// "Jean Dupont, the foreign minister, said there would be consequences":
+/// the first known entity of the sentence, when a speech verb follows it.
+fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize> {
+    let before = cx.text.get(cx.sentence_start..pos)?;
+    let verb = SPEECH_VERBS.iter().filter_map(|v| before.find(v)).min()?;
+    let subject = cx.sentence_start..cx.sentence_start + verb;
+    // a name opening the sentence is its subject: "Jean Dupont, the minister,"
+    let toks = tokenize(cx.text, subject.clone());
+    let w = Words::new(cx.text, &toks);
+    if let Some(p) = w.starting_at(0).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+        return reg.resolve(cx.text, &p);
+    }
+    cx.known.first_in(cx.text, subject)
+}
+
+/// Speech verbs whose subject is the sentence's first name.
+const SPEECH_VERBS: &[&str] = &[" said ", " says ", " saying ", " told ", " warned ", " added ", " insisted "];
+
+/// The innermost quote or reported clause in which `c` starts.
+fn enclosing_quote<'a>(c: &Candidate, found: &'a Findings) -> Option<&'a QuoteFinding> {
     found
         .quotes
         .iter()
         .filter(|q| q.speaker.is_some() && q.start <= c.start + 2 && c.start < q.end)
         .min_by_key(|q| q.end - q.start)
-        .and_then(|q| q.speaker)
+}
+
+/// Byte where the sentence holding `pos` starts (a bounded look back).
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let mut lo = pos.saturating_sub(SENTENCE_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..pos];
+    let cut = [". ", "? ", "! ", ".\" ", ".” ", "\n"].iter().filter_map(|m| before.rfind(m).map(|i| i + m.len())).max();
+    cut.map_or(lo, |c| lo + c)
 }
 
 /// The last entity mentioned before `c` in its paragraph: the subject of
@@ -50,4 +196,45 @@ fn enclosing_speaker(c: &Candidate, found: &Findings) -> Option<usize> {
 fn preceding_mention(text: &str, c: &Candidate, found: &Findings) -> Option<usize> {
     let para_start = text[..c.start].rfind('\n').map_or(0, |p| p + 1);
     found.mentions.iter().filter(|m| m.end <= c.start && m.start >= para_start).max_by_key(|m| m.end).map(|m| m.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, Options, SpanData};
+
+    /// (red-line text, holder name) for every red line of `text`.
+    fn holders(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = annotate(text, &Options { offsets: crate::OffsetUnit::Utf8, ..Options::default() });
+        doc.spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::RedLine { speaker, .. } => Some((s.text.clone(), speaker.map(|e| doc.entities[e].name.clone()))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn holder_of(text: &str, red_line_start: &str) -> Option<String> {
+        holders(text).into_iter().find(|(t, _)| t.starts_with(red_line_start)).and_then(|(_, h)| h)
+    }
+
+    #[test]
+    fn a_lawyer_reports_the_clients_limit() {
+        let text = "Anna Berg said she had done nothing wrong. On Monday the panel held Berg in contempt. Her lawyer said she would not answer questions.";
+        assert_eq!(holder_of(text, "she would not answer").as_deref(), Some("Anna Berg"));
+        let text = "Anna Berg said she had done nothing wrong. Berg's lawyer, Tom Wu, has said she will refuse to testify.";
+        assert_eq!(holder_of(text, "she will refuse").as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn a_pronoun_in_a_direct_quote_is_not_its_speaker() {
+        let text = "Anna Berg said she was tired. “With Berg saying she will never sign the deal, there is little hope,” said Tom Wu.";
+        assert_eq!(holder_of(text, "“With Berg").as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn the_court_is_the_named_judge() {
+        let text = "Judge Anna Berg said the case was closed. Tom Wu, a clerk, said the court will not reopen the file.";
+        assert_eq!(holder_of(text, "the court").as_deref(), Some("Anna Berg"));
+    }
 }

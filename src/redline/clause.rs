@@ -49,6 +49,10 @@ pub fn start(toks: &[Tok], first: usize) -> usize {
         if t.word && (t.is_any(SPEECH) || t.is_any(LEFT_WORDS)) {
             break;
         }
+        // ", yet refuses to": a new clause with the same subject
+        if t.is("yet") && i > 1 && toks[i - 2].is(",") {
+            break;
+        }
         i -= 1;
     }
     skip_marks(toks, i, first)

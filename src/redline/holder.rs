@@ -22,13 +22,100 @@ const AUX: &[&str] = &[
 
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
 
+/// Conjunctions after which a clause shares the subject of the one before:
+/// "he posed a threat and refused to drop the gun".
+const COORDINATORS: &[&str] = &["and", "but", "yet", "or"];
+/// Prepositions before a participle that give the reason for the main
+/// verb: "the panel fined Berg for refusing to testify" (Berg refused).
+const REASONS: &[&str] = &["for", "after", "over"];
+/// How far back the previous clause's subject is looked for (tokens).
+const SUBJECT_WINDOW: usize = 40;
+
 /// The subject tokens before `first` within a clause starting at `clause_start`.
 pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<usize>> {
+    // "Mr. Trump's threats", "Berg's refusal": the trigger's own possessor
+    if toks[first].norm.ends_with("'s") && toks[first].cap {
+        return Some(name_start(toks, first)..first + 1);
+    }
     // "his refusal", "the mayor's threat": the possessor holds it
     if first > 0 && (toks[first - 1].is_any(POSSESSIVES) || toks[first - 1].norm.ends_with("'s")) {
         return Some(first - 1..first);
     }
-    in_clause(toks, clause_start, first).or_else(|| outside_clause(toks, clause_start))
+    in_clause(toks, clause_start, first)
+        .or_else(|| outside_clause(toks, clause_start))
+        .or_else(|| shared_subject(toks, clause_start))
+}
+
+/// First token of the capitalised name that ends at `last` ("Ted Cruz").
+fn name_start(toks: &[Tok], last: usize) -> usize {
+    let mut s = last;
+    while s > 0 && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].is_any(PERSONAL) && last - s < 4 {
+        s -= 1;
+    }
+    s
+}
+
+/// A clause without a subject borrows one: after "and"/"yet" the subject of
+/// the clause before; after "for" + participle the object of the main verb
+/// ("held Berg in contempt for refusing"); a participle after a comma the
+/// subject of the clause it hangs on ("Berg stressed …, rejecting").
+fn shared_subject(toks: &[Tok], clause_start: usize) -> Option<Range<usize>> {
+    let before = clause_start.checked_sub(1)?;
+    let prev = &toks[before];
+    let participle = toks[clause_start].norm.ends_with("ing");
+    if prev.is_any(REASONS) && participle {
+        return object_before(toks, before).or_else(|| subject_before(toks, before));
+    }
+    if prev.is_any(COORDINATORS) || (participle && prev.is(",")) {
+        return subject_before(toks, before);
+    }
+    None
+}
+
+/// The nearest subject before `k`: a pronoun or name followed by a verb
+/// ("he posed", "Trump demands", "the client was").
+fn subject_before(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let lo = k.saturating_sub(SUBJECT_WINDOW);
+    let j = (lo..k).rev().find(|&j| is_subject_at(toks, j) && toks.get(j + 1).is_some_and(looks_verbal))?;
+    let start = if toks[j].cap && !toks[j].is_any(PERSONAL) { name_start(toks, j) } else { j };
+    // "the Republican nominee also outlined": back to the determiner
+    let start = (start.saturating_sub(3)..start).find(|&d| toks[d].is_any(DETERMINERS)).unwrap_or(start);
+    Some(start..j + 1)
+}
+
+/// The object right after the last verb before `k`: "held Berg in contempt".
+fn object_before(toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let lo = k.saturating_sub(SUBJECT_WINDOW);
+    let j = (lo + 1..k).rev().find(|&j| {
+        let verb = &toks[j - 1];
+        verb.word && !verb.cap && !verb.is_any(PREPOSITIONS) && !verb.is_any(AUX) && (toks[j].cap && toks[j].word && !toks[j].is_any(DAYS) || toks[j].is_any(OBJECTS))
+    })?;
+    let j = name_start(toks, j).max(j.saturating_sub(3)).max(lo);
+    let mut e = j + 1;
+    while e < k && toks[e].word && toks[e].cap && toks[j].cap {
+        e += 1; // "held Anna Berg"
+    }
+    Some(j..e)
+}
+
+const PREPOSITIONS: &[&str] = &["of", "in", "on", "at", "by", "with", "from", "to", "about", "for", "into", "the", "a", "an", "and", "or"];
+const OBJECTS: &[&str] = &["him", "her", "them"];
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"];
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// A pronoun, a name, a party noun ("the court"), or any noun right after
+/// "the"/"a" ("the nominee").
+fn is_subject_at(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let after_determiner = (j.saturating_sub(2)..j).any(|d| toks[d].is_any(DETERMINERS));
+    t.word && !t.is_any(NON_AGENTS) && !t.is_any(PREPOSITIONS)
+        && (t.is_any(&["he", "she", "they", "we", "i"]) || t.cap || after_determiner || AGENTS.iter().any(|a| *a == t.norm))
+}
+
+/// A word that can follow a subject as its verb: "demands", "posed", "was",
+/// "also", "has".
+fn looks_verbal(t: &Tok) -> bool {
+    t.word && !t.cap && (t.is_any(AUX) || t.norm.ends_with("ed") || t.norm.ends_with('s') && t.norm.len() > 3 || t.norm.ends_with("ly"))
 }
 
 /// The subject inside the clause, if it has one.
@@ -150,6 +237,17 @@ mod tests {
     fn relative_and_inserted_clauses_find_their_subject() {
         assert_eq!(clause_holder("The deal fell apart for Anna Berg, who refused to sign.", "refused").as_deref(), Some("Anna Berg"));
         assert_eq!(clause_holder("She, like her sister, has refused to testify.", "refused").as_deref(), Some("She"));
+    }
+
+    #[test]
+    fn clauses_without_a_subject_borrow_one() {
+        assert_eq!(clause_holder("Police say he posed a threat and refused to drop the gun.", "refused").as_deref(), Some("he"));
+        assert_eq!(clause_holder("Anna Berg demands answers from us, yet refuses to answer.", "refuses").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("On Monday the panel held Anna Berg in contempt for refusing to testify.", "refusing").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("She was fined for refusing to testify.", "refusing").as_deref(), Some("She"));
+        assert_eq!(clause_holder("The panel voted Monday to hold Anna Berg, an aide to Tom Wu, in contempt for refusing to testify.", "refusing").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("The new mayor also outlined a plan and vowed to fight.", "vowed").as_deref(), Some("The new mayor"));
+        assert_eq!(holder_text("They laughed at Anna Berg's threats to quit", "berg's").as_deref(), Some("Anna Berg's"));
     }
 
     #[test]

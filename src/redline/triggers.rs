@@ -27,7 +27,7 @@ pub fn lexicon_hits(toks: &[Tok]) -> Vec<Hit> {
         let head = toks[first].norm.as_str();
         let holder = match entry.category {
             Category::NonNegotiable | Category::RedLineMention | Category::Ultimatum if !head.starts_with("demand") => Holder::Speaker,
-            Category::Threat if !PARTY_VERBS.iter().any(|p| head.starts_with(p)) => Holder::Speaker,
+            Category::Threat if !PARTY_VERBS.iter().any(|p| head.starts_with(p)) && !head.ends_with("'s") => Holder::Speaker,
             _ => holder::of(toks, subj, first),
         };
         out.push(Hit { span, trigger: first..end, category: entry.category, confidence: entry.confidence, rule: rule_name(entry.category), holder });
