@@ -2,7 +2,7 @@
 //! document: only entities that speak are kept (renumbered in order of first
 //! mention), spans get their text and are sorted as the spec says.
 
-use crate::options::Options;
+use crate::options::{Options, RedLineOptions};
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
 use crate::attribution::{self, Carry};
 use crate::entities::Registry;
@@ -59,7 +59,7 @@ pub struct Findings {
 }
 
 /// Runs every rule over `text`.
-pub fn find_all(text: &str) -> Findings {
+pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
     let paragraphs = segment::paragraphs(text);
     let mut found = Findings::default();
     let all_quotes = quotes::find(text, &paragraphs);
@@ -73,7 +73,7 @@ pub fn find_all(text: &str) -> Findings {
         }
         attribution::paragraph(text, para.clone(), &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
-    for c in redline::find(text, &paragraphs) {
+    for c in redline::find(text, &paragraphs, red_lines) {
         let speaker = holder::resolve(text, &c, &found, &mut registry);
         found.red_lines.push(RedLineFinding {
             start: c.start,

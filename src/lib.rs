@@ -37,7 +37,7 @@ mod segment;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use options::{Kinds, Options, OptionsError};
+pub use options::{Kinds, Options, OptionsError, RedLineOptions};
 pub use span::{Category, Document, Entity, EntityKind, OffsetUnit, Span, SpanData, FORMAT_VERSION};
 
 /// The crate's version, as reported by `version()` in JavaScript and
@@ -47,7 +47,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Annotates `text`: entities, speaker mentions, quotes and red lines, with
 /// offsets in `options.offsets`.
 pub fn annotate(text: &str, options: &Options) -> Document {
-    let found = assemble::find_all(text);
+    let found = assemble::find_all(text, &options.red_lines);
     let mut doc = assemble::to_document(text, found, options);
     offsets::convert(&mut doc, text, options.offsets);
     doc

@@ -3,7 +3,7 @@
 //! The same JSON shape is accepted from JavaScript (`annotate(text, options)`)
 //! and the command line, so both report the same errors.
 
-use crate::span::OffsetUnit;
+use crate::span::{Category, OffsetUnit};
 use serde_json::Value;
 use std::fmt;
 
@@ -28,6 +28,28 @@ pub struct Options {
     pub offsets: OffsetUnit,
     /// Span kinds to emit; all by default.
     pub kinds: Kinds,
+    /// Red-line triggers added or disabled, and the categories reported.
+    pub red_lines: RedLineOptions,
+}
+
+/// The `redLines` option: `{"add": {"refusal": ["will not budge"]},
+/// "disable": {"threat": ["veto"]}, "categories": ["refusal", "threat"]}`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RedLineOptions {
+    /// Extra trigger patterns (the syntax of `src/lexicon/redline/*.txt`).
+    pub add: Vec<(Category, String)>,
+    /// Triggers to ignore: a red line of that category whose trigger
+    /// contains these words ("veto" drops "vowed to veto", "veto threat").
+    pub disable: Vec<(Category, String)>,
+    /// Categories to report; `None` is all of them.
+    pub categories: Option<Vec<Category>>,
+}
+
+impl RedLineOptions {
+    /// Is a red line of category `c` reported?
+    pub fn reports(&self, c: Category) -> bool {
+        self.categories.as_ref().is_none_or(|cs| cs.contains(&c))
+    }
 }
 
 /// A bad option: the message says what was wrong and what is accepted.
@@ -42,7 +64,8 @@ impl fmt::Display for OptionsError {
 
 impl std::error::Error for OptionsError {}
 
-const KNOWN_KEYS: &str = "offsets, kinds";
+const KNOWN_KEYS: &str = "offsets, kinds, redLines";
+const RED_LINE_KEYS: &str = "add, disable, categories";
 
 impl Options {
     /// Reads options from a JSON object such as
@@ -64,6 +87,7 @@ impl Options {
             match key.as_str() {
                 "offsets" => options.offsets = parse_offsets(v)?,
                 "kinds" => options.kinds = parse_kinds(v)?,
+                "redLines" => options.red_lines = parse_red_lines(v)?,
                 _ => {
                     return Err(OptionsError(format!(
                         "unknown option \"{key}\"; the options are: {KNOWN_KEYS}"
@@ -117,6 +141,86 @@ fn parse_kinds(v: &Value) -> Result<Kinds, OptionsError> {
     Ok(kinds)
 }
 
+fn parse_red_lines(v: &Value) -> Result<RedLineOptions, OptionsError> {
+    let map = match v {
+        Value::Null => return Ok(RedLineOptions::default()),
+        Value::Object(map) => map,
+        other => {
+            return Err(OptionsError(format!(
+                "option \"redLines\" must be an object like {{\"add\": {{\"refusal\": [\"will not budge\"]}}}}, not {}",
+                json_type(other)
+            )))
+        }
+    };
+    let mut out = RedLineOptions::default();
+    for (key, v) in map {
+        match key.as_str() {
+            "add" => out.add = per_category("add", v, |p| crate::redline::check_pattern(p))?,
+            "disable" => out.disable = per_category("disable", v, |p| if p.trim().is_empty() { Err("it has no words".into()) } else { Ok(()) })?,
+            "categories" => out.categories = Some(category_list(v)?),
+            _ => return Err(OptionsError(format!("unknown key \"{key}\" in option \"redLines\"; the keys are: {RED_LINE_KEYS}"))),
+        }
+    }
+    Ok(out)
+}
+
+/// `{"refusal": ["will not budge"], ...}` as (category, entry) pairs, each
+/// entry checked by `check`.
+fn per_category(
+    key: &str,
+    v: &Value,
+    check: impl Fn(&str) -> Result<(), String>,
+) -> Result<Vec<(Category, String)>, OptionsError> {
+    let name = format!("redLines.{key}");
+    let Value::Object(map) = v else {
+        return Err(OptionsError(format!(
+            "option \"{name}\" must be an object from category to a list of triggers, like {{\"refusal\": [\"will not budge\"]}}, not {}",
+            json_type(v)
+        )));
+    };
+    let mut out = Vec::new();
+    for (cat, list) in map {
+        let category = parse_category(&name, cat)?;
+        let Value::Array(items) = list else {
+            return Err(OptionsError(format!(
+                "option \"{name}.{cat}\" must be a list of strings such as [\"will not budge\"], not {}",
+                json_type(list)
+            )));
+        };
+        for item in items {
+            let Some(text) = item.as_str() else {
+                return Err(OptionsError(format!("option \"{name}.{cat}\" has {item}; each entry must be a string")));
+            };
+            check(text).map_err(|why| OptionsError(format!("option \"{name}.{cat}\" has \"{text}\": {why}")))?;
+            out.push((category, text.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+fn category_list(v: &Value) -> Result<Vec<Category>, OptionsError> {
+    let Value::Array(items) = v else {
+        return Err(OptionsError(format!(
+            "option \"redLines.categories\" must be a list such as [\"refusal\", \"threat\"], not {}",
+            json_type(v)
+        )));
+    };
+    items
+        .iter()
+        .map(|item| match item.as_str() {
+            Some(s) => parse_category("redLines.categories", s),
+            None => Err(OptionsError(format!("option \"redLines.categories\" has {item}; each entry must be a category name"))),
+        })
+        .collect()
+}
+
+fn parse_category(option: &str, name: &str) -> Result<Category, OptionsError> {
+    Category::parse(name).ok_or_else(|| {
+        let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        OptionsError(format!("option \"{option}\" has category \"{name}\"; the categories are: {}", all.join(", ")))
+    })
+}
+
 fn json_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -144,6 +248,35 @@ mod tests {
         let o = Options::from_json(&json!({"offsets": "chars", "kinds": ["quote"]})).unwrap();
         assert_eq!(o.offsets, OffsetUnit::Chars);
         assert_eq!(o.kinds, Kinds { speaker: false, quote: true, red_line: false });
+    }
+
+    #[test]
+    fn reads_red_line_additions_removals_and_categories() {
+        let o = Options::from_json(&json!({"redLines": {
+            "add": {"refusal": ["will not budge", "refus* outright"]},
+            "disable": {"threat": ["veto"]},
+            "categories": ["refusal", "threat"]
+        }}))
+        .unwrap();
+        assert_eq!(o.red_lines.add, [(Category::Refusal, "will not budge".into()), (Category::Refusal, "refus* outright".into())]);
+        assert_eq!(o.red_lines.disable, [(Category::Threat, "veto".into())]);
+        assert!(o.red_lines.reports(Category::Threat) && !o.red_lines.reports(Category::Ultimatum));
+        assert!(RedLineOptions::default().reports(Category::Ultimatum));
+    }
+
+    #[test]
+    fn red_line_errors_name_the_key_category_or_trigger() {
+        let e = |v: Value| Options::from_json(&json!({"redLines": v})).unwrap_err().0;
+        assert!(e(json!({"ad": {}})).contains("unknown key \"ad\" in option \"redLines\"; the keys are: add, disable, categories"));
+        let m = e(json!({"add": {"refusals": ["x"]}}));
+        assert!(m.contains("\"refusals\"") && m.contains("refusal, threat, red_line_mention"), "{m}");
+        let m = e(json!({"add": {"refusal": "will not budge"}}));
+        assert!(m.contains("\"redLines.add.refusal\" must be a list") && m.contains("a string"), "{m}");
+        let m = e(json!({"add": {"threat": ["_ budge"]}}));
+        assert!(m.contains("\"_ budge\"") && m.contains("start with a word"), "{m}");
+        assert!(e(json!({"disable": {"threat": [""]}})).contains("no words"));
+        assert!(e(json!({"categories": ["threats"]})).contains("\"threats\""));
+        assert!(e(json!(["refusal"])).contains("must be an object"));
     }
 
     #[test]

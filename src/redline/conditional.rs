@@ -3,17 +3,17 @@
 //! unless ...", "we won't return until ..." (ultimatums); "any deal must
 //! include ..." and deadlines "by Friday, or ..." (ultimatums).
 
-use super::lexicon::{word_fits, word_set};
+use super::lexicon::{alt_set, word_fits, Alt};
 use super::tokens::Tok;
 use super::{clause, holder, Hit, Holder};
 use crate::span::Category;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static CONSEQUENCES: LazyLock<Vec<String>> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/redline/threat_consequences.txt")));
-static NEGOTIATION: LazyLock<Vec<String>> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/redline/negotiation_nouns.txt")));
+static CONSEQUENCES: LazyLock<Vec<Alt>> =
+    LazyLock::new(|| alt_set(include_str!("../lexicon/redline/threat_consequences.txt")));
+static NEGOTIATION: LazyLock<Vec<Alt>> =
+    LazyLock::new(|| alt_set(include_str!("../lexicon/redline/negotiation_nouns.txt")));
 
 const MODALS: &[&str] = &["will", "would", "shall", "going", "could"];
 const NEGATIVE: &[&str] = &["not", "never", "no", "fail", "fails", "failed", "refuse", "refuses", "refused"];

@@ -1,5 +1,6 @@
 //! The red-line word lists (`src/lexicon/redline/*.txt`), compiled in and
-//! parsed once.
+//! parsed once, and indexed by the first word of each pattern so that a
+//! sentence is matched in time linear in its length.
 //!
 //! A line is `pattern  confidence  # "example sentence"`. A pattern is a row
 //! of token tests over the normalised tokens of [`super::tokens`]:
@@ -9,13 +10,22 @@
 
 use crate::span::Category;
 use super::tokens::Tok;
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// One alternative of a word test.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Alt {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+}
 
 /// One test on one token.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Test {
-    /// Any of these words; a word ending in `*` is a prefix.
-    Words(Vec<String>),
+    /// Any of these words, prefixes or suffixes.
+    Words(Vec<Alt>),
     Any,
     OptionalAny,
 }
@@ -27,6 +37,9 @@ pub struct Entry {
     pub confidence: f32,
 }
 
+/// Longest pattern accepted (tests).
+pub const MAX_TESTS: usize = 12;
+
 const FILES: [(Category, &str); 5] = [
     (Category::NonNegotiable, include_str!("../lexicon/redline/non_negotiable.txt")),
     (Category::Ultimatum, include_str!("../lexicon/redline/ultimatum.txt")),
@@ -35,9 +48,9 @@ const FILES: [(Category, &str); 5] = [
     (Category::RedLineMention, include_str!("../lexicon/redline/red_line_mention.txt")),
 ];
 
-/// Every trigger pattern of every category.
-pub static ENTRIES: LazyLock<Vec<Entry>> =
-    LazyLock::new(|| FILES.iter().flat_map(|(c, src)| parse(src, *c)).collect());
+/// Every trigger pattern of every category, indexed.
+pub static DEFAULT: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(FILES.iter().flat_map(|(c, src)| parse(src, *c)).collect()));
 
 /// Verbs that make a negated modal a prediction, not a refusal.
 pub static MODAL_EXCLUSIONS: LazyLock<Vec<String>> =
@@ -58,6 +71,18 @@ pub fn word_set(src: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word list whose entries may be prefixes (`retaliat*`) or suffixes.
+pub fn alt_set(src: &str) -> Vec<Alt> {
+    word_set(src)
+        .iter()
+        .filter_map(|w| match parse_test(w) {
+            Ok(Test::Words(alts)) => Some(alts),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 /// Parses one list; lines that do not parse are skipped.
 pub fn parse(src: &str, category: Category) -> Vec<Entry> {
     let mut out = Vec::new();
@@ -71,30 +96,60 @@ pub fn parse(src: &str, category: Category) -> Vec<Entry> {
             }
             None => 0.7,
         };
-        if fields.is_empty() {
-            continue;
+        if let Ok(tests) = parse_tests(&fields.join(" ")) {
+            out.push(Entry { tests, category, confidence });
         }
-        let tests = fields.iter().map(|f| parse_test(f)).collect();
-        out.push(Entry { tests, category, confidence });
     }
     out
 }
 
-fn parse_test(f: &str) -> Test {
-    match f {
-        "_" => Test::Any,
-        "_?" => Test::OptionalAny,
-        _ => Test::Words(f.split('|').map(|w| w.replace('’', "'")).collect()),
+/// The tests of one pattern such as `refus* to` or `will|would not budge`;
+/// an error says what is wrong with it.
+pub fn parse_tests(pattern: &str) -> Result<Vec<Test>, String> {
+    let fields: Vec<&str> = pattern.split_whitespace().collect();
+    if fields.is_empty() {
+        return Err("it has no words".into());
     }
+    if fields.len() > MAX_TESTS {
+        return Err(format!("it has {} words; at most {MAX_TESTS} are allowed", fields.len()));
+    }
+    if matches!(fields[0], "_" | "_?") {
+        return Err("it must start with a word, not _ or _?".into());
+    }
+    fields.iter().map(|f| parse_test(f)).collect()
+}
+
+fn parse_test(f: &str) -> Result<Test, String> {
+    match f {
+        "_" => return Ok(Test::Any),
+        "_?" => return Ok(Test::OptionalAny),
+        _ => {}
+    }
+    let mut alts = Vec::new();
+    for w in f.split('|') {
+        let w = w.replace('’', "'").to_lowercase();
+        let alt = match (w.strip_suffix('*'), w.strip_prefix('*')) {
+            (Some(p), _) if !p.is_empty() && !p.contains('*') => Alt::Prefix(p.to_string()),
+            (None, Some(s)) if !s.is_empty() && !s.contains('*') => Alt::Suffix(s.to_string()),
+            (None, None) if !w.is_empty() => Alt::Exact(w),
+            _ => return Err(format!("\"{f}\" is not a word, pre*, *suf, a|b, _ or _?")),
+        };
+        alts.push(alt);
+    }
+    Ok(Test::Words(alts))
 }
 
 /// Does token `t` pass one alternative list?
-pub fn word_fits(t: &Tok, words: &[String]) -> bool {
-    words.iter().any(|w| match (w.strip_suffix('*'), w.strip_prefix('*')) {
-        (Some(prefix), _) => t.norm.starts_with(prefix),
-        (None, Some(suffix)) => t.norm.ends_with(suffix),
-        _ => t.norm == *w,
-    })
+pub fn word_fits(t: &Tok, alts: &[Alt]) -> bool {
+    alts.iter().any(|a| alt_fits(&t.norm, a))
+}
+
+fn alt_fits(norm: &str, a: &Alt) -> bool {
+    match a {
+        Alt::Exact(w) => norm == w,
+        Alt::Prefix(p) => norm.starts_with(p.as_str()),
+        Alt::Suffix(s) => norm.ends_with(s.as_str()),
+    }
 }
 
 /// Index of the next token at or after `i` that is not a quotation mark.
@@ -134,20 +189,57 @@ pub fn match_at(toks: &[Tok], i: usize, tests: &[Test]) -> Option<usize> {
     }
 }
 
-/// Every (entry, first token, end token) that matches in `toks`.
-pub fn matches(toks: &[Tok]) -> Vec<(&'static Entry, usize, usize)> {
-    let mut out = Vec::new();
-    for i in 0..toks.len() {
-        if !toks[i].word {
-            continue;
-        }
-        for e in ENTRIES.iter() {
-            if let Some(end) = match_at(toks, i, &e.tests) {
-                out.push((e, i, end));
+/// Patterns indexed by their first test: exact words in a map, prefixes and
+/// suffixes in short lists (a dozen), so each token tries only the few
+/// patterns that can start with it.
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_affix: Vec<(Alt, usize)>,
+}
+
+impl Lexicon {
+    pub fn new(entries: Vec<Entry>) -> Lexicon {
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_affix = Vec::new();
+        for (k, e) in entries.iter().enumerate() {
+            let Some(Test::Words(alts)) = e.tests.first() else { continue };
+            for a in alts {
+                match a {
+                    Alt::Exact(w) => by_word.entry(w.clone()).or_default().push(k),
+                    other => by_affix.push((other.clone(), k)),
+                }
             }
         }
+        Lexicon { entries, by_word, by_affix }
     }
-    out
+
+    /// This lexicon plus `extra` entries.
+    pub fn with(&self, extra: Vec<Entry>) -> Lexicon {
+        Lexicon::new(self.entries.iter().cloned().chain(extra).collect())
+    }
+
+    /// Every (entry, first token, end token) that matches in `toks`.
+    pub fn matches(&self, toks: &[Tok]) -> Vec<(&Entry, usize, usize)> {
+        let mut out = Vec::new();
+        let mut tried: Vec<usize> = Vec::new();
+        for i in 0..toks.len() {
+            if !toks[i].word {
+                continue;
+            }
+            tried.clear();
+            tried.extend(self.by_word.get(&toks[i].norm).into_iter().flatten().copied());
+            tried.extend(self.by_affix.iter().filter(|(a, _)| alt_fits(&toks[i].norm, a)).map(|(_, k)| *k));
+            tried.sort_unstable();
+            tried.dedup();
+            for &k in &tried {
+                if let Some(end) = match_at(toks, i, &self.entries[k].tests) {
+                    out.push((&self.entries[k], i, end));
+                }
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -174,9 +266,34 @@ mod tests {
     }
 
     #[test]
+    fn bad_patterns_say_what_is_wrong() {
+        assert!(parse_tests("").unwrap_err().contains("no words"));
+        assert!(parse_tests("_ budge").unwrap_err().contains("start with a word"));
+        assert!(parse_tests("will **").unwrap_err().contains("\"**\""));
+        assert!(parse_tests("will|would not budge").is_ok());
+    }
+
+    #[test]
+    fn the_index_finds_what_a_full_scan_finds() {
+        let text = "They refused to talk, won't budge, and warned of swift retaliation; tariffs are off the table.";
+        let toks = tokenize(text, 0..text.len());
+        let indexed: Vec<(usize, usize)> = DEFAULT.matches(&toks).into_iter().map(|(_, a, b)| (a, b)).collect();
+        let mut full = Vec::new();
+        for i in (0..toks.len()).filter(|&i| toks[i].word) {
+            for e in &DEFAULT.entries {
+                if let Some(end) = match_at(&toks, i, &e.tests) {
+                    full.push((i, end));
+                }
+            }
+        }
+        assert_eq!(indexed, full);
+        assert!(indexed.len() >= 4);
+    }
+
+    #[test]
     fn every_list_parses_with_confidences_in_range() {
-        assert!(ENTRIES.len() > 40);
-        for e in ENTRIES.iter() {
+        assert!(DEFAULT.entries.len() > 40);
+        for e in DEFAULT.entries.iter() {
             assert!(e.confidence > 0.0 && e.confidence <= 1.0, "{e:?}");
             assert!(!e.tests.is_empty());
         }

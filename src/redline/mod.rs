@@ -13,12 +13,22 @@ mod scope;
 mod tokens;
 mod triggers;
 
+use crate::options::RedLineOptions;
 use crate::span::Category;
+use lexicon::{Entry, Lexicon};
 use std::ops::Range;
 use tokens::Tok;
 
 /// Candidates below this confidence are not reported.
 pub const MIN_CONFIDENCE: f32 = 0.5;
+/// Confidence of a trigger a caller added (`Options`): explicit words.
+pub const ADDED_CONFIDENCE: f32 = 0.8;
+
+/// Checks a trigger pattern a caller wants to add; the error says why it
+/// cannot be used.
+pub fn check_pattern(pattern: &str) -> Result<(), String> {
+    lexicon::parse_tests(pattern).map(|_| ())
+}
 
 /// Who holds a red line, as far as the sentence tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,22 +67,53 @@ pub(crate) struct Hit {
     pub holder: Holder,
 }
 
-/// Finds red-line candidates in `text`, paragraph by paragraph.
-pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Candidate> {
+/// Finds red-line candidates in `text`, paragraph by paragraph, with the
+/// caller's added and disabled triggers.
+pub fn find(text: &str, paragraphs: &[Range<usize>], options: &RedLineOptions) -> Vec<Candidate> {
+    let custom;
+    let lex: &Lexicon = if options.add.is_empty() {
+        &lexicon::DEFAULT
+    } else {
+        custom = lexicon::DEFAULT.with(added_entries(options));
+        &custom
+    };
+    let disabled = disabled_words(options);
     let quotes: Vec<Range<usize>> = crate::quotes::find(text, paragraphs).into_iter().map(|q| q.start..q.end).collect();
     let mut all = Vec::new();
     for para in paragraphs {
         for sentence in crate::segment::sentences(text, para.clone()) {
             let toks = tokens::tokenize(text, sentence.clone());
-            let mut hits = triggers::lexicon_hits(&toks);
+            let mut hits = triggers::lexicon_hits(&toks, lex);
             hits.extend(triggers::modal_hits(&toks));
             hits.extend(conditional::find(&toks));
-            for h in hits.into_iter().filter(|h| h.confidence >= MIN_CONFIDENCE) {
+            let kept = hits.into_iter().filter(|h| {
+                h.confidence >= MIN_CONFIDENCE && options.reports(h.category) && !is_disabled(&toks, h, &disabled)
+            });
+            for h in kept {
                 all.extend(to_candidate(text, &toks, &sentence, &quotes, h));
             }
         }
     }
     without_overlaps(all)
+}
+
+fn added_entries(options: &RedLineOptions) -> Vec<Entry> {
+    let parsed = options.add.iter().filter_map(|(c, p)| lexicon::parse_tests(p).ok().map(|tests| (c, tests)));
+    parsed.map(|(&category, tests)| Entry { tests, category, confidence: ADDED_CONFIDENCE }).collect()
+}
+
+/// Disabled triggers as normalised words ("won't" gives "will not").
+fn disabled_words(options: &RedLineOptions) -> Vec<(Category, Vec<String>)> {
+    let words = |p: &str| tokens::tokenize(p, 0..p.len()).into_iter().filter(|t| t.word).map(|t| t.norm).collect::<Vec<_>>();
+    options.disable.iter().map(|(c, p)| (*c, words(p))).filter(|(_, w)| !w.is_empty()).collect()
+}
+
+/// Does the hit's trigger contain a disabled trigger's words in a row?
+fn is_disabled(toks: &[Tok], h: &Hit, disabled: &[(Category, Vec<String>)]) -> bool {
+    let trigger: Vec<&str> = toks.get(h.trigger.clone()).unwrap_or(&[]).iter().filter(|t| t.word).map(|t| t.norm.as_str()).collect();
+    disabled.iter().any(|(c, words)| {
+        *c == h.category && trigger.windows(words.len()).any(|w| w.iter().zip(words).all(|(a, b)| *a == b))
+    })
 }
 
 /// Byte offsets for a hit; a trigger inside a quoted sentence takes that
@@ -119,7 +160,27 @@ mod tests {
     use super::*;
 
     fn find_all(text: &str) -> Vec<Candidate> {
-        find(text, &crate::segment::paragraphs(text))
+        find(text, &crate::segment::paragraphs(text), &RedLineOptions::default())
+    }
+
+    fn find_with(text: &str, options: serde_json::Value) -> Vec<(String, Category)> {
+        let options = crate::Options::from_json(&serde_json::json!({ "redLines": options })).unwrap();
+        let found = find(text, &crate::segment::paragraphs(text), &options.red_lines);
+        found.iter().map(|c| (text[c.trigger.clone()].to_string(), c.category)).collect()
+    }
+
+    #[test]
+    fn callers_add_disable_and_choose_categories() {
+        let text = "The landlord will hold firm on the rent. The mayor vowed to veto the budget. The clerk refused to resign.";
+        assert_eq!(find_with(text, serde_json::json!({})).len(), 2);
+        let added = find_with(text, serde_json::json!({"add": {"non_negotiable": ["will|would hold firm"]}}));
+        assert_eq!(added[0], ("will hold firm".to_string(), Category::NonNegotiable));
+        let disabled = find_with(text, serde_json::json!({"disable": {"refusal": ["veto"]}}));
+        assert_eq!(disabled, [("refused to".to_string(), Category::Refusal)]);
+        let threats = find_with(text, serde_json::json!({"categories": ["threat"]}));
+        assert!(threats.is_empty());
+        let wont = find_with("We won't budge.", serde_json::json!({"disable": {"non_negotiable": ["will not budge"]}}));
+        assert!(wont.iter().all(|(_, c)| *c != Category::NonNegotiable), "{wont:?}");
     }
 
     /// Every red line found, as (span text, category, trigger text).

@@ -15,9 +15,9 @@ const PARTY_VERBS: &[&str] = &[
 ];
 
 /// Lexicon triggers in one sentence's tokens.
-pub fn lexicon_hits(toks: &[Tok]) -> Vec<Hit> {
+pub fn lexicon_hits(toks: &[Tok], lex: &lexicon::Lexicon) -> Vec<Hit> {
     let mut out = Vec::new();
-    for (entry, first, end) in lexicon::matches(toks) {
+    for (entry, first, end) in lex.matches(toks) {
         if scope::excluded(toks, first, end) {
             continue;
         }
@@ -74,7 +74,7 @@ mod tests {
 
     fn triggers(text: &str) -> Vec<(Category, String)> {
         let toks = tokenize(text, 0..text.len());
-        let mut hits = lexicon_hits(&toks);
+        let mut hits = lexicon_hits(&toks, &lexicon::DEFAULT);
         hits.extend(modal_hits(&toks));
         hits.iter()
             .map(|h| (h.category, text[clause::bytes(&toks, h.trigger.start, h.trigger.end)].to_string()))
@@ -99,9 +99,9 @@ mod tests {
     fn consequences_belong_to_the_speaker_and_threats_to_the_subject() {
         let t = "The union threatened to strike.";
         let toks = tokenize(t, 0..t.len());
-        assert_eq!(lexicon_hits(&toks)[0].holder, Holder::Subject(0..9));
+        assert_eq!(lexicon_hits(&toks, &lexicon::DEFAULT)[0].holder, Holder::Subject(0..9));
         let t = "There will be consequences.";
         let toks = tokenize(t, 0..t.len());
-        assert_eq!(lexicon_hits(&toks)[0].holder, Holder::Speaker);
+        assert_eq!(lexicon_hits(&toks, &lexicon::DEFAULT)[0].holder, Holder::Speaker);
     }
 }
