@@ -7,6 +7,26 @@ export interface AnnotateOptions {
   offsets?: OffsetUnit;
   /** Span kinds to return; all by default. */
   kinds?: SpanKind[];
+  /** Red-line triggers to add or disable, and the categories to report. */
+  redLines?: RedLineOptions;
+}
+
+/**
+ * `{ add: { refusal: ["will|would not budge"] }, disable: { threat: ["veto"] },
+ * categories: ["refusal", "threat"] }`. A bad category, key or pattern makes
+ * `annotate` throw an `Error` that names it and lists the choices.
+ */
+export interface RedLineOptions {
+  /**
+   * Extra trigger patterns per category, in the syntax of the data files:
+   * `word`, `pre*` (prefix), `*suf` (suffix), `a|b` (either), `_` (one
+   * word), `_?` (at most one word). Added triggers have confidence 0.8.
+   */
+  add?: Partial<Record<RedLineCategory, string[]>>;
+  /** Drop red lines of a category whose trigger contains these words ("veto"). */
+  disable?: Partial<Record<RedLineCategory, string[]>>;
+  /** Categories to report; all by default. */
+  categories?: RedLineCategory[];
 }
 
 export type SpanKind = "speaker" | "quote" | "red_line";
@@ -57,7 +77,12 @@ export interface RedLineSpan extends SpanBase {
   speaker: number | null;
   category: RedLineCategory;
   trigger: string;
-  /** 0 to 1. */
+  /**
+   * 0.5 to 1 (nothing below 0.5 is reported): about 0.8-0.9 for explicit
+   * words ("non-negotiable", "red line", "refused to", a first-person "we will
+   * not"), about 0.5-0.65 for inferred ones (a negated modal with an unclear
+   * subject, a plain demand, a hypothetical).
+   */
   confidence: number;
 }
 

@@ -14,7 +14,8 @@ fn start() {
 }
 
 /// Annotates `text`. `options` (optional): `{ offsets?: "utf16" | "utf8" |
-/// "chars", kinds?: ("speaker" | "quote" | "red_line")[] }`. Returns the spec
+/// "chars", kinds?: ("speaker" | "quote" | "red_line")[], redLines?: { add?,
+/// disable?, categories? } }`. Returns the spec
 /// document as a plain object; throws an `Error` for invalid options.
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "AnnotationDocument")]
 pub fn annotate_js(

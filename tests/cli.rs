@@ -206,3 +206,30 @@ fn version_and_help() {
     let text = String::from_utf8(help.stdout).unwrap();
     assert!(text.contains("--jsonl") && text.contains("Exit status"), "{text}");
 }
+
+/// Red-line triggers added, disabled and filtered from the command line.
+#[test]
+fn red_line_flags_add_disable_and_filter() {
+    let text = "The landlord will hold firm on the rent. The mayor vowed to veto the budget.";
+    let triggers = |args: &[&str]| -> Vec<String> {
+        let output = annotate(args, text.as_bytes());
+        assert!(output.status.success(), "{}", stderr(&output));
+        let doc = &stdout_lines(&output)[0];
+        let spans = doc["spans"].as_array().unwrap().iter().filter(|s| s["kind"] == "red_line");
+        spans.map(|s| s["trigger"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(triggers(&[]), ["vowed to veto"]);
+    assert_eq!(triggers(&["--red-line-add", "non_negotiable=will|would hold firm"]), ["will hold firm", "vowed to veto"]);
+    assert!(triggers(&["--red-line-disable", "refusal=veto"]).is_empty());
+    assert!(triggers(&["--red-line-categories", "threat,ultimatum"]).is_empty());
+}
+
+#[test]
+fn bad_red_line_flags_are_usage_errors() {
+    let output = annotate(&["--red-line-add", "refusals=won't budge"], MINISTER.as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("category \"refusals\"") && stderr(&output).contains("non_negotiable"), "{}", stderr(&output));
+    let output = annotate(&["--red-line-add", "refusal=_ budge"], MINISTER.as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("\"_ budge\""), "{}", stderr(&output));
+}

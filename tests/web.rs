@@ -88,6 +88,20 @@ fn bad_options_throw_errors_naming_the_option() {
 }
 
 #[wasm_bindgen_test]
+fn red_line_options_add_disable_and_explain_errors() {
+    let text = "The landlord will hold firm on the rent. The mayor vowed to veto the budget.";
+    let triggers = |json: &str| -> Vec<String> {
+        let doc = annotate_js(text, options(json)).unwrap();
+        let spans = spans_of(&doc).into_iter().filter(|s| get(s, "kind") == "red_line");
+        spans.map(|s| get(&s, "trigger").as_string().unwrap()).collect()
+    };
+    assert_eq!(triggers(r#"{"redLines": {"add": {"non_negotiable": ["will|would hold firm"]}}}"#), ["will hold firm", "vowed to veto"]);
+    assert!(triggers(r#"{"redLines": {"disable": {"refusal": ["veto"]}}}"#).is_empty());
+    let message = thrown_message(options(r#"{"redLines": {"add": {"refusals": ["x"]}}}"#));
+    assert!(message.contains("\"refusals\"") && message.contains("red_line_mention"), "{message}");
+}
+
+#[wasm_bindgen_test]
 fn validate_options_agrees_with_annotate() {
     assert!(validate_options(options(r#"{"offsets": "chars", "kinds": ["quote"]}"#)).is_ok());
     assert!(validate_options(JsValue::UNDEFINED).is_ok());

@@ -26,6 +26,17 @@ Options:
                       indices), utf8 (bytes) or chars (code points)
   --kinds LIST        span kinds to emit, comma-separated, from
                       speaker,quote,red_line (default: all)
+  --red-line-add CATEGORY=PATTERN
+                      add a red-line trigger (repeatable), e.g.
+                      --red-line-add refusal='will|would not budge'; patterns
+                      as in src/lexicon/redline/*.txt: word, pre*, *suf,
+                      a|b, _ (one word), _? (at most one word)
+  --red-line-disable CATEGORY=WORDS
+                      drop red lines of CATEGORY whose trigger contains
+                      WORDS (repeatable), e.g. --red-line-disable threat=veto
+  --red-line-categories LIST
+                      red-line categories to report, comma-separated, from
+                      non_negotiable,ultimatum,refusal,threat,red_line_mention
   --pretty            indent the JSON (not with --jsonl)
   -V, --version       print the version and exit
   -h, --help          print this help and exit
@@ -79,6 +90,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 let list = take_value(flag, inline_value, &mut args)?;
                 option_json.insert("kinds".into(), kinds_list(&list));
             }
+            "--red-line-add" | "--red-line-disable" => {
+                let value = take_value(flag, inline_value, &mut args)?;
+                let key = if flag == "--red-line-add" { "add" } else { "disable" };
+                red_line_entry(&mut option_json, flag, key, &value)?;
+            }
+            "--red-line-categories" => {
+                let list = take_value(flag, inline_value, &mut args)?;
+                red_lines_object(&mut option_json).insert("categories".into(), kinds_list(&list));
+            }
             "--" => {
                 files.extend(args.by_ref());
                 break;
@@ -115,6 +135,27 @@ fn take_value(
     }
 }
 
+/// The `redLines` object of the options being built.
+fn red_lines_object(option_json: &mut Map<String, Value>) -> &mut Map<String, Value> {
+    let entry = option_json.entry("redLines").or_insert_with(|| json!({}));
+    if !entry.is_object() {
+        *entry = json!({});
+    }
+    entry.as_object_mut().expect("just made an object")
+}
+
+/// `refusal=will not budge` → redLines.add.refusal += ["will not budge"];
+/// the category and pattern are checked later by `Options`.
+fn red_line_entry(option_json: &mut Map<String, Value>, flag: &str, key: &str, value: &str) -> Result<(), UsageError> {
+    let Some((category, words)) = value.split_once('=') else {
+        return Err(UsageError(format!("{flag} needs CATEGORY=WORDS, e.g. {flag} refusal='will not budge'; got \"{value}\"")));
+    };
+    let per_category = red_lines_object(option_json).entry(key).or_insert_with(|| json!({}));
+    let list = per_category.as_object_mut().expect("an object").entry(category.trim()).or_insert_with(|| json!([]));
+    list.as_array_mut().expect("a list").push(Value::String(words.trim().to_string()));
+    Ok(())
+}
+
 /// "quote, red_line" → ["quote", "red_line"]; checked later by `Options`.
 fn kinds_list(list: &str) -> Value {
     let names: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -144,6 +185,20 @@ mod tests {
         assert_eq!(run.options.offsets, OffsetUnit::Utf8);
         assert!(!run.options.kinds.speaker && run.options.kinds.quote && run.options.kinds.red_line);
         assert!(run.pretty && !run.jsonl);
+    }
+
+    #[test]
+    fn red_line_flags_become_the_red_lines_option() {
+        use article_annotator::Category;
+        let run = run_of(&["--red-line-add", "refusal=will not budge", "--red-line-add=refusal=refus* outright", "--red-line-disable", "threat=veto", "--red-line-categories", "refusal,threat"]);
+        let r = &run.options.red_lines;
+        assert_eq!(r.add, [(Category::Refusal, "will not budge".into()), (Category::Refusal, "refus* outright".into())]);
+        assert_eq!(r.disable, [(Category::Threat, "veto".into())]);
+        assert_eq!(r.categories.as_deref(), Some(&[Category::Refusal, Category::Threat][..]));
+        let message = |args: &[&str]| parse_strs(args).unwrap_err().0;
+        assert!(message(&["--red-line-add", "will not budge"]).contains("CATEGORY=WORDS"));
+        assert!(message(&["--red-line-add", "refusals=x"]).contains("\"refusals\""));
+        assert!(message(&["--red-line-disable"]).contains("needs a value"));
     }
 
     #[test]
