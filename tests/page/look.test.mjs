@@ -20,9 +20,9 @@ before(async () => {
 });
 after(async () => { await session.close(); });
 
-async function screenshot(page, name) {
+async function screenshot(page, name, fullPage = false) {
   const path = `${SCREENSHOTS}${name}.png`;
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path, fullPage });
   assert.ok((await stat(path)).size > 10_000, `${name}.png holds an image`);
 }
 
@@ -46,6 +46,17 @@ test('all kinds (stand-in bindings), light and dark', async () => {
     await setArticle(page, ALL_KINDS_TEXT);
     await page.hover('#view [data-kind="red_line"]');
     await screenshot(page, `all-kinds-${colorScheme}`);
+    await close();
+  }
+});
+
+test('the whole page with a speaker selected and the table, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, close } = await openPage(session, { colorScheme });
+    await loadExample(page);
+    await page.click('#speakers [data-entity="0"] button');
+    await page.focus('#who-rows button');
+    await screenshot(page, `page-speaker-${colorScheme}`, true);
     await close();
   }
 });
@@ -78,6 +89,10 @@ test('axe-core reports no violations at all on the annotated page, light and dar
       colorScheme, prepare: useFakeBindings(), contextOptions: { bypassCSP: true },
     });
     await setArticle(page, ALL_KINDS_TEXT);
+    // Some state on: a speaker selected, a kind switched off, a status line.
+    await page.click('#speakers [data-entity="0"] button');
+    await page.uncheck('[data-toggle="speaker"]');
+    await page.click('#next-button');
     await page.addScriptTag({ path: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document);
