@@ -220,7 +220,7 @@ impl<'a> Words<'a> {
     /// right before a speech verb; whatever speaks there is a source.
     pub fn any_noun_description(&self, i: usize) -> Option<Phrase> {
         let word = self.word(i);
-        if i == 0 || !self.is_word(i) || !word.chars().all(|c| c.is_lowercase()) || word.len() < 3 {
+        if i == 0 || !self.is_word(i) || !word.chars().all(|c| c.is_lowercase()) || word.len() < 3 || word.ends_with("ly") {
             return None;
         }
         let det = self.lower(i - 1);
