@@ -4,7 +4,7 @@
 // Run: node --test tests/parity/   (after scripts/build-wasm.sh; `make test`
 // does both). The native binary is (re)built here with `cargo build` (debug,
 // quick when fresh); the WASM is the release build the page serves.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,6 +28,9 @@ const INLINE_TEXTS = {
 };
 
 let wasm;
+let inlineDir;
+
+after(() => { if (inlineDir) fs.rmSync(inlineDir, { recursive: true, force: true }); });
 
 before(async () => {
   assert.ok(fs.existsSync(wasmFile),
@@ -68,6 +71,7 @@ function nativeDocument(file, unit) {
 // file path as the fixtures.
 function inlineFiles() {
   const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || "/tmp"), "parity-"));
+  inlineDir = dir;
   return Object.entries(INLINE_TEXTS).map(([name, text]) => {
     const file = path.join(dir, `${name}.txt`);
     fs.writeFileSync(file, text, "utf8");
