@@ -58,6 +58,11 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // "urged them to", "warned of", "said in", "said after the meeting":
     // not a content clause (after "that" anything may open it: "adding that
     // while trust has eroded, talks could …")
+    // "warned of a long winter", "vowed to keep striking"
+    if !after_that && s == f.content_from && crate::lexicon::takes_complement(w.lower(f.cue_tok), w.lower(s)) {
+        let from = if w.lower(s) == "to" { s } else { s + 1 };
+        return complement(w, from, sentence, in_quote, frame_starts);
+    }
     if !after_that && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
@@ -70,6 +75,16 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     }
     // no reported clause runs on for more than 150 tokens (keeps a text
     // without full stops linear)
+    let limit = sentence.end.min(s + 150);
+    let mut e = s;
+    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {
+        e += 1;
+    }
+    trim(w, s..e)
+}
+
+/// The phrase after "warned of", "spoke about": to the clause's end.
+fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
     let limit = sentence.end.min(s + 150);
     let mut e = s;
     while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {

@@ -101,6 +101,19 @@ pub fn is_modifier(word: &str) -> bool {
     MODIFIERS.contains(word)
 }
 
+static COMPLEMENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    lines(include_str!("complements.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(prep, stems)| (prep.trim(), stems.split_whitespace().collect()))
+        .collect()
+});
+
+/// Whether the speech verb `verb` (lower case) takes its content after
+/// `prep`: "warned of", "spoke about", "vowed to".
+pub fn takes_complement(verb: &str, prep: &str) -> bool {
+    COMPLEMENTS.iter().any(|(p, stems)| *p == prep && stems.iter().any(|s| verb.starts_with(s)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +134,12 @@ mod tests {
             assert!(is_speaker_noun(w), "{w}");
         }
         assert!(!is_speaker_noun("table"));
+    }
+
+    #[test]
+    fn complements_by_preposition() {
+        assert!(takes_complement("warned", "of") && takes_complement("spoke", "about") && takes_complement("vowed", "to"));
+        assert!(!takes_complement("said", "of"));
     }
 
     #[test]
