@@ -91,7 +91,9 @@ function render({ node, chromium, native, size }) {
   const seedBytes = bytes('seed');
   lines.push('', `Texts: seed ${seedBytes ?? '—'} bytes; news text ${bytes('mb1')} and ${bytes('mb10') ?? '—'} bytes (tests/fixtures repeated). ` +
     `Medians; ${options.mbRuns} run(s) on 1 MB, 1 on 10 MB and on compromise 1 MB.` +
-    (chromium.pageLoad?.marks ? ` Page marks: aa:load ${ms(chromium.pageLoad.marks.load)}, aa:first-highlight ${ms(chromium.pageLoad.marks.firstHighlight)}.` : ''));
+    (chromium.pageLoad ? ` Page (median of ${chromium.pageLoad.runs} loads, fresh context each, from navigation start): ` +
+      `aa:load ${ms(chromium.pageLoad.marks.load)}, aa:ready ${ms(chromium.pageLoad.marks.ready)}, ` +
+      `aa:first-highlight ${ms(chromium.pageLoad.marks.firstHighlight)}; first [data-kind] element seen ${ms(chromium.pageLoad.observed)}.` : ''));
   return lines.join('\n');
 }
 
