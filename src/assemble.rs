@@ -73,8 +73,9 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
         }
         attribution::paragraph(text, para.clone(), &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
-    for c in redline::find(text, &paragraphs, red_lines) {
-        let speaker = holder::resolve(text, &c, &found, &mut registry);
+    let candidates = redline::find(text, &paragraphs, red_lines);
+    let speakers = holder::resolve_all(text, &candidates, &found, &mut registry);
+    for (c, speaker) in candidates.into_iter().zip(speakers) {
         found.red_lines.push(RedLineFinding {
             start: c.start,
             end: c.end,

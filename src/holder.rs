@@ -15,7 +15,7 @@
 mod principal;
 mod referent;
 
-use crate::assemble::{Findings, QuoteFinding};
+use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::entities::Registry;
 use crate::phrases::{PhraseKind, Words};
 use crate::redline::{Candidate, Holder};
@@ -27,25 +27,50 @@ use std::ops::Range;
 /// How far back the start of a sentence is looked for (bytes).
 const SENTENCE_WINDOW: usize = 600;
 
+/// How many quotes or mentions before a position are looked at: quotes nest
+/// at most a few deep, so this bounds the work per red line.
+const LOOK_BACK: usize = 32;
+
+/// The findings sorted for quick look-up, built once per document.
+struct Index<'a> {
+    quotes: Vec<&'a QuoteFinding>,
+    mentions: Vec<&'a Mention>,
+    known: Known,
+}
+
 /// What a candidate's holder is resolved against.
 struct Context<'a> {
     text: &'a str,
-    found: &'a Findings,
-    known: Known,
+    index: &'a Index<'a>,
     quote: Option<&'a QuoteFinding>,
     sentence_start: usize,
 }
 
-pub fn resolve(text: &str, c: &Candidate, found: &Findings, reg: &mut Registry) -> Option<usize> {
-    let quote = enclosing_quote(c, found);
-    let cx = Context { text, found, known: Known::new(text, found, reg), quote, sentence_start: sentence_start(text, c.start) };
+/// The holder entity of every candidate, in order.
+pub fn resolve_all(text: &str, candidates: &[Candidate], found: &Findings, reg: &mut Registry) -> Vec<Option<usize>> {
+    let mut quotes: Vec<&QuoteFinding> = found.quotes.iter().filter(|q| q.speaker.is_some()).collect();
+    quotes.sort_by_key(|q| q.start);
+    let mut mentions: Vec<&Mention> = found.mentions.iter().collect();
+    mentions.sort_by_key(|m| m.start);
+    let mut index = Index { quotes, mentions, known: Known::new(text, found, reg) };
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        index.known.refresh(reg);
+        out.push(resolve(text, c, &index, reg));
+    }
+    out
+}
+
+fn resolve(text: &str, c: &Candidate, index: &Index, reg: &mut Registry) -> Option<usize> {
+    let quote = enclosing_quote(c, index);
+    let cx = Context { text, index, quote, sentence_start: sentence_start(text, c.start) };
     let enclosing = quote.and_then(|q| q.speaker);
     let principal = principal::of(text, cx.sentence_start, c.start);
     match &c.holder {
         Holder::Speaker => enclosing.or_else(|| speech_subject(&cx, c.start, reg)),
         Holder::Unknown => match principal {
             Some(p) => words_entity(&cx, p, reg),
-            None => enclosing.or_else(|| preceding_mention(text, c, found)),
+            None => enclosing.or_else(|| preceding_mention(text, c, index)),
         },
         Holder::Subject(r) => {
             let word = &text[r.clone()];
@@ -74,7 +99,10 @@ fn subject_entity(cx: &Context, r: Range<usize>, reg: &mut Registry) -> Option<u
     // a mention at either end of the subject ("Several people Republicans
     // talked to": not "Republicans")
     let pronoun = want(written).is_some();
-    if let Some(m) = cx.found.mentions.iter().find(|m| !pronoun && m.start < r.end && r.start < m.end && (m.start <= r.start || m.end >= r.end)) {
+    let ms = &cx.index.mentions;
+    let upto = ms.partition_point(|m| m.start < r.end);
+    let near = ms[upto.saturating_sub(LOOK_BACK)..upto].iter().rev();
+    if let Some(m) = near.filter(|_| !pronoun).find(|m| r.start < m.end && (m.start <= r.start || m.end >= r.end)) {
         return Some(m.entity);
     }
     match want(written) {
@@ -91,16 +119,16 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
     let direct = cx.quote.is_some_and(|q| q.direct);
     // "The statement said they would act": a document is not a party
     let document = enclosing.is_some_and(|e| is_document(&reg.drafts[e].name));
-    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.known.fits(e, w)) {
+    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(e, w)) {
         return Some(e);
     }
     if !direct && !document {
         // "Berg began by saying he would never": the one who says it
-        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.known.fits(e, w)) {
+        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(e, w)) {
             return Some(e);
         }
     }
-    cx.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
+    cx.index.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
 }
 
 /// "The statement", "a letter": words that are said, not parties.
@@ -164,19 +192,17 @@ fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize>
     if let Some(p) = w.starting_at(0).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
         return reg.resolve(cx.text, &p);
     }
-    cx.known.first_in(cx.text, subject)
+    cx.index.known.first_in(cx.text, subject)
 }
 
 /// Speech verbs whose subject is the sentence's first name.
 const SPEECH_VERBS: &[&str] = &[" said ", " says ", " saying ", " told ", " warned ", " added ", " insisted "];
 
 /// The innermost quote or reported clause in which `c` starts.
-fn enclosing_quote<'a>(c: &Candidate, found: &'a Findings) -> Option<&'a QuoteFinding> {
-    found
-        .quotes
-        .iter()
-        .filter(|q| q.speaker.is_some() && q.start <= c.start + 2 && c.start < q.end)
-        .min_by_key(|q| q.end - q.start)
+fn enclosing_quote<'a>(c: &Candidate, index: &Index<'a>) -> Option<&'a QuoteFinding> {
+    let qs = &index.quotes;
+    let upto = qs.partition_point(|q| q.start <= c.start + 2);
+    qs[upto.saturating_sub(LOOK_BACK)..upto].iter().filter(|q| c.start < q.end).min_by_key(|q| q.end - q.start).copied()
 }
 
 /// Byte where the sentence holding `pos` starts (a bounded look back).
@@ -193,10 +219,20 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 /// The last entity mentioned before `c` in its paragraph: the subject of
 /// the clause a participle hangs on ("Araghchi stressed …, rejecting US
 /// demands").
-fn preceding_mention(text: &str, c: &Candidate, found: &Findings) -> Option<usize> {
-    let para_start = text[..c.start].rfind('\n').map_or(0, |p| p + 1);
-    found.mentions.iter().filter(|m| m.end <= c.start && m.start >= para_start).max_by_key(|m| m.end).map(|m| m.entity)
+fn preceding_mention(text: &str, c: &Candidate, index: &Index) -> Option<usize> {
+    let mut lo = c.start.saturating_sub(PARAGRAPH_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let para_start = text[lo..c.start].rfind('\n').map_or(lo, |p| lo + p + 1);
+    let ms = &index.mentions;
+    let upto = ms.partition_point(|m| m.start < c.start);
+    let near = ms[upto.saturating_sub(LOOK_BACK)..upto].iter().rev();
+    near.filter(|m| m.end <= c.start && m.start >= para_start).max_by_key(|m| m.end).map(|m| m.entity)
 }
+
+/// How far back the start of a paragraph is looked for (bytes).
+const PARAGRAPH_WINDOW: usize = 5000;
 
 #[cfg(test)]
 mod tests {

@@ -78,6 +78,18 @@ impl Known {
         Known { by_word, gender, kinds: reg.drafts.iter().map(|d| d.kind).collect() }
     }
 
+    /// Takes in the entities the registry made since (`resolve` adds some).
+    pub fn refresh(&mut self, reg: &Registry) {
+        for id in self.kinds.len()..reg.drafts.len() {
+            let d = &reg.drafts[id];
+            self.kinds.push(d.kind);
+            self.gender.push(None);
+            if let Some(last) = d.name.split_whitespace().last() {
+                self.by_word.entry(key_of(last)).or_default().push(id);
+            }
+        }
+    }
+
     /// The first known entity named in `range` ("Jean Dupont, the minister,
     /// said": Dupont).
     pub fn first_in(&self, text: &str, range: std::ops::Range<usize>) -> Option<usize> {

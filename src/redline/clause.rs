@@ -26,6 +26,10 @@ const RIGHT_AFTER_COMMA: &[&str] = &[
     "whereas", "as", "so", "in", "because", "he", "she", "they", "we", "i", "it", "said", "says",
 ];
 
+/// The longest clause looked at, in tokens either side of its trigger:
+/// keeps the cost of a sentence linear in its length even with no full stop.
+pub const WINDOW: usize = 60;
+
 fn is_hard_break(t: &Tok) -> bool {
     !t.word && matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "(" | ")")
 }
@@ -41,7 +45,8 @@ pub fn start(toks: &[Tok], first: usize) -> usize {
         return first; // "refusing to testify", "rejecting the demands"
     }
     let mut i = first;
-    while i > 0 {
+    let lo = first.saturating_sub(WINDOW);
+    while i > lo {
         let t = &toks[i - 1];
         if is_hard_break(t) || is_double_dash(toks, i - 1) || t.is(",") {
             break;
@@ -69,13 +74,14 @@ fn skip_marks(toks: &[Tok], mut i: usize, limit: usize) -> usize {
 /// Index after the last token of the clause that holds token `last`.
 pub fn end(toks: &[Tok], last: usize) -> usize {
     let mut i = last + 1;
-    while i < toks.len() {
+    let hi = toks.len().min(last + WINDOW);
+    while i < hi {
         let t = &toks[i];
         if is_hard_break(t) || is_double_dash(toks, i) || (t.word && t.is("but")) {
             break;
         }
         if t.is(",") {
-            let next = toks[i + 1..].iter().find(|n| !n.is_quote_mark());
+            let next = toks[i + 1..hi].iter().find(|n| !n.is_quote_mark());
             if next.is_some_and(|n| n.is_any(RIGHT_AFTER_COMMA) || (n.norm.ends_with("ing") && n.norm.len() > 5)) {
                 break;
             }

@@ -60,9 +60,9 @@ fn has(toks: &[Tok], r: &Range<usize>, words: &[&str]) -> bool {
 
 /// "If/unless C, Q" or "Q if/unless C".
 fn conditional(toks: &[Tok], k: usize, category: Category) -> Option<Hit> {
-    let fronted = (0..k).all(|j| !toks[j].word) || toks[k - 1].is(",") || toks[k - 1].is_any(&["that", "but", "and"]);
+    let fronted = !toks[..k].iter().any(|t| t.word) || toks[k - 1].is(",") || toks[k - 1].is_any(&["that", "but", "and"]);
     let (cond, cons) = if fronted {
-        let comma = (k + 1..toks.len()).find(|&j| toks[j].is(","))?;
+        let comma = (k + 1..toks.len().min(k + clause::WINDOW)).find(|&j| toks[j].is(","))?;
         (k..comma, comma + 1..clause::end(toks, comma + 1))
     } else {
         (k..clause::end(toks, k), clause::start(toks, k - 1)..k)
@@ -139,7 +139,8 @@ fn must(toks: &[Tok], k: usize) -> Option<Hit> {
 fn deadline(toks: &[Tok], k: usize) -> Option<Hit> {
     let start = clause::start(toks, k);
     let end = clause::end(toks, k + 1);
-    let demand = toks.iter().any(|t| t.is("must") || t.is("or") || t.norm.starts_with("demand") || t.is("ultimatum"));
+    let near = &toks[k.saturating_sub(clause::WINDOW)..toks.len().min(k + clause::WINDOW)];
+    let demand = near.iter().any(|t| t.is("must") || t.is("or") || t.norm.starts_with("demand") || t.is("ultimatum"));
     if !demand {
         return None;
     }

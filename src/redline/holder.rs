@@ -148,7 +148,7 @@ fn outside_clause(toks: &[Tok], clause_start: usize) -> Option<Range<usize>> {
     if toks[k].is_any(&["who", "which"]) {
         k = k.checked_sub(1)?;
     } else if toks[k].is(",") {
-        k = (0..k).rev().find(|&j| toks[j].is(","))?;
+        k = (k.saturating_sub(SUBJECT_WINDOW)..k).rev().find(|&j| toks[j].is(","))?;
     } else {
         return None;
     }

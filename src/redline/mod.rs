@@ -16,6 +16,7 @@ mod triggers;
 use crate::options::RedLineOptions;
 use crate::span::Category;
 use lexicon::{Entry, Lexicon};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use tokens::Tok;
 
@@ -78,7 +79,8 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], options: &RedLineOptions) -
         &custom
     };
     let disabled = disabled_words(options);
-    let quotes: Vec<Range<usize>> = crate::quotes::find(text, paragraphs).into_iter().map(|q| q.start..q.end).collect();
+    let mut quotes: Vec<Range<usize>> = crate::quotes::find(text, paragraphs).into_iter().map(|q| q.start..q.end).collect();
+    quotes.sort_by_key(|q| q.start);
     let mut all = Vec::new();
     for para in paragraphs {
         for sentence in crate::segment::sentences(text, para.clone()) {
@@ -124,7 +126,9 @@ fn to_candidate(text: &str, toks: &[Tok], sentence: &Range<usize>, quotes: &[Ran
     }
     let trigger = clause::bytes(toks, h.trigger.start, h.trigger.end);
     let mut span = if h.span.is_empty() { trigger.clone() } else { clause::bytes(toks, h.span.start, h.span.end) };
-    if let Some(q) = quotes.iter().find(|q| q.start <= trigger.start && trigger.end <= q.end) {
+    // quotes are sorted and apart: the one around the trigger starts last before it
+    let before = quotes.partition_point(|q| q.start <= trigger.start);
+    if let Some(q) = before.checked_sub(1).map(|i| &quotes[i]).filter(|q| trigger.end <= q.end) {
         if opens_sentence(text, q) {
             span = q.start.max(sentence.start)..q.end.min(sentence.end);
         }
@@ -143,16 +147,18 @@ fn opens_sentence(text: &str, q: &Range<usize>) -> bool {
 }
 
 /// The surest candidates first; a candidate overlapping a surer one goes.
+/// Kept spans never overlap, so one look at the kept span that starts last
+/// before a candidate's end tells whether it overlaps any.
 fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
     all.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then((a.end - a.start).cmp(&(b.end - b.start))));
-    let mut kept: Vec<Candidate> = Vec::new();
+    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in all {
-        if kept.iter().all(|k| c.end <= k.start || k.end <= c.start) {
-            kept.push(c);
+        let clash = kept.range(..c.end).next_back().is_some_and(|(_, k)| k.end > c.start);
+        if !clash {
+            kept.insert(c.start, c);
         }
     }
-    kept.sort_by_key(|c| (c.start, c.end));
-    kept
+    kept.into_values().collect()
 }
 
 #[cfg(test)]
@@ -227,6 +233,20 @@ mod tests {
         assert_eq!(found[0].holder, Holder::Speaker);
         let council = text.find("The council").unwrap();
         assert_eq!(found[1].holder, Holder::Subject(council..council + 11));
+    }
+
+    /// A sentence with no full stop, 100 KB long: every clause scan stops at
+    /// its window, so spans stay short and the red lines found grow with the
+    /// text (the cost is linear; no timing is asserted).
+    #[test]
+    fn a_huge_sentence_gives_bounded_spans() {
+        let unit = "the union will not sign the deal and the board refused to talk as the mayor said ";
+        let half = find_all(&unit.repeat(600)).len();
+        let text = unit.repeat(1200);
+        let found = find_all(&text);
+        assert!(half >= 100 && (found.len() as f64 / half as f64 - 2.0).abs() < 0.1, "{half} then {}", found.len());
+        let longest = found.iter().map(|c| c.end - c.start).max().unwrap();
+        assert!(longest < clause::WINDOW * 2 * 10, "{longest}");
     }
 
     #[test]

@@ -49,11 +49,14 @@ fn rule_name(c: Category) -> &'static str {
 /// how clearly the subject is a party.
 pub fn modal_hits(toks: &[Tok]) -> Vec<Hit> {
     let mut out = Vec::new();
+    if toks.iter().any(|t| t.is("?")) {
+        return out; // a question: "Will you not sign it?"
+    }
     for (first, verb) in modal::find(toks) {
         let start = clause::start(toks, first);
         let subj = holder::subject(toks, start, first);
         let agency = holder::agency(toks, &subj);
-        if agency == 0.0 || toks.iter().any(|t| t.is("?")) {
+        if agency == 0.0 {
             continue;
         }
         let mut confidence = 0.35 + 0.45 * agency;
