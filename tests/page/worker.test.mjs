@@ -84,16 +84,16 @@ test('a text replaced while it is annotated: only the newest result is shown', a
   await close();
 });
 
-test('real core, a 450 KB text in chunks: one document whose spans fit the text', async () => {
+test('real core, a 250 KB text in two chunks: one document whose spans fit the text', async () => {
   const { page, errors, close } = await openPage(session);
-  const text = bigText(450_000);
+  const text = bigText(250_000);
   await putText(page, text);
   await waitForAnnotation(page, text);
   const { doc } = await shownDocument(page);
   // Direct quotes depend only on quotation marks: each copy has the same ones.
   const directQuotes = (d) => d.spans.filter((s) => s.kind === 'quote' && s.direct).length;
   const single = directQuotes(await page.evaluate((t) => window.annotator.annotate(t), EXAMPLE_ARTICLE));
-  const copies = Math.ceil(450_000 / EXAMPLE_ARTICLE.length);
+  const copies = Math.ceil(250_000 / EXAMPLE_ARTICLE.length);
   // The core reads a little context across paragraphs, which a chunk
   // boundary cuts: allow a quote lost per boundary, no more.
   const boundaries = Math.ceil(text.length / 200_000) - 1;
