@@ -96,6 +96,14 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     } else if !frames.is_empty() || quotes.is_empty() {
         carry.last_speaker = frames.iter().rev().find_map(|f| f.entity);
     }
+    // "Sanders made the following comment:" hands the next paragraph's quote
+    // to the subject of its last sentence
+    if carry.ended_with_colon && frames.iter().all(|f| f.entity.is_none()) {
+        let last = toks.len() - 1;
+        if let Some(id) = sentence_subject(&w, last, &sentence_of, &in_quote, reg, out) {
+            carry.last_speaker = Some(id);
+        }
+    }
 }
 
 /// The sentences of a paragraph as token ranges, and each token's sentence.

@@ -188,7 +188,7 @@ fn ends_inversion(w: &Words, k: usize) -> bool {
     }
     matches!(
         w.lower(k),
-        "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told"
+        "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "for" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told"
     )
 }
 
@@ -204,7 +204,9 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     // "Quina Jones, 25, said", "Vann Newkirk, a writer for The Atlantic,
     // said", "Trump, speaking to veterans, said": the subject is before the
     // first comma, what the commas enclose describes it
-    let open = (k.saturating_sub(16)..k).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), "." | ";" | ":")).find(|&j| w.word(j) == ",")?;
+    // a full stop ends the search only where a sentence ends ("R-Ky." does not)
+    let sentence_end = |j: usize| w.word(j) == "." && w.toks.get(j + 1).is_some_and(|_| w.is_capital(j + 1)) && !w.lower(j.saturating_sub(1)).contains('-');
+    let open = (k.saturating_sub(16)..k).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), ";" | ":") && !sentence_end(j)).find(|&j| w.word(j) == ",")?;
     let mut end = open.checked_sub(1)?;
     if w.word(end) == ")" {
         end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;

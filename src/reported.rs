@@ -28,7 +28,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         return None;
     }
     // "According to X, …" opens a sentence; "…, according to X" closes one
-    let according_first = f.kind == CueKind::AccordingTo && f.extent.start == sentence.start;
+    // "But according to X, …" also opens its sentence
+    let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
+    let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
     let after = if f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
     let range = match after {
         Some(r) => r,
