@@ -140,10 +140,19 @@ impl Registry {
 
     /// The latest entity whose head noun or title ends with `head`.
     fn recent_with_head(&self, head: &str, pos: usize) -> Option<usize> {
-        self.recent.iter().rev().filter(|(p, _)| *p <= pos).map(|&(_, id)| id).find(|&id| {
+        self.nearest_before(pos, |id| {
             self.heads[id].as_deref() == Some(head)
                 || self.drafts[id].title.as_deref().is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
         })
+    }
+
+    /// The entity of the mention nearest before `pos` that passes `ok`.
+    /// Mentions are noted mostly in text order, but not only (red-line
+    /// holders are resolved after attribution), so the nearest is the one
+    /// with the greatest position, not the last noted. Only the last 500
+    /// notes are searched, which keeps a long text linear.
+    fn nearest_before(&self, pos: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+        self.recent.iter().rev().take(500).filter(|&&(q, id)| q <= pos && ok(id)).max_by_key(|&&(q, _)| q).map(|&(_, id)| id)
     }
 
     fn pronoun(&self, p: Pronoun, pos: usize) -> Option<usize> {
@@ -159,7 +168,7 @@ impl Registry {
                 Pronoun::Other => false,
             }
         };
-        self.recent.iter().rev().filter(|(q, _)| *q <= pos).map(|&(_, id)| id).find(|&id| ok(id))
+        self.nearest_before(pos, ok)
     }
 }
 

@@ -177,11 +177,11 @@ fn closes_before(next: Option<char>) -> bool {
 }
 
 fn is_open_mark(c: char) -> bool {
-    "“‘„‚«‹「『\"'".contains(c)
+    matches!(c, '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '"' | '\'')
 }
 
 fn is_close_mark(c: char) -> bool {
-    "”’»›」』\"'".contains(c)
+    matches!(c, '”' | '’' | '»' | '›' | '」' | '』' | '"' | '\'')
 }
 
 fn pending(stack: &[OpenMark], family: Family) -> bool {

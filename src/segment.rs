@@ -46,6 +46,12 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = para.start;
     while i < para.end {
+        // only . ! ? and … (E2 80 A6) can end a sentence: skip other bytes fast
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+            continue;
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if matches!(c, '.' | '!' | '?' | '…') && !is_abbreviation(text, start, i, c) {
