@@ -24,8 +24,18 @@ pub fn annotate_js(
 ) -> Result<JsValue, JsError> {
     let options = parse_options(options)?;
     let doc = annotate_text(text, &options);
-    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not return the annotation: {e}")))
+    to_plain_object(&doc)
+}
+
+/// The document as a plain JS object, through one JSON string and the
+/// engine's own `JSON.parse`: measured 3.3× faster in Chromium and 1.1–1.8×
+/// in Node than building the object field by field with serde-wasm-bindgen
+/// (1,797 spans: 5.8 vs 19.2 ms in Chromium; README "Size and speed"), and
+/// the same JSON as the native `annotate` prints.
+fn to_plain_object(doc: &impl Serialize) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(doc)
+        .map_err(|e| JsError::new(&format!("could not return the annotation: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not return the annotation: JSON.parse failed"))
 }
 
 /// Checks options without annotating anything; throws the same `Error` as
