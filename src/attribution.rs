@@ -384,8 +384,11 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
             continue;
         }
         if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start) {
+            // the first subject of the sentence: later ones sit in clauses
+            // that report or describe ("… a letter that says he has …")
             if w.looks_finite(p.toks.end) {
                 best = Some(p.clone());
+                break;
             }
             k = p.toks.end;
             continue;

@@ -165,9 +165,16 @@ impl Registry {
                 }
                 Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
                 Pronoun::It => d.kind == EntityKind::Organization,
-                Pronoun::Other => false,
+                Pronoun::Who | Pronoun::Other => true,
             }
         };
+        if p == Pronoun::Who {
+            // "McConnell, who in 2010 said …": the mention right before it
+            return self.recent.iter().rev().take(50).filter(|&&(q, _)| q <= pos && pos - q <= 80).max_by_key(|&&(q, _)| q).map(|&(_, id)| id);
+        }
+        if p == Pronoun::Other {
+            return None;
+        }
         self.nearest_before(pos, ok)
     }
 }

@@ -19,7 +19,9 @@ pub enum Pronoun {
     She,
     They,
     It,
-    /// "I", "we", "who": refer to the speaker in context.
+    /// "who": the name or description just before it.
+    Who,
+    /// "I", "we": refer to the speaker in context.
     Other,
 }
 
@@ -109,7 +111,8 @@ impl<'a> Words<'a> {
             "she" => Some(Pronoun::She),
             "they" => Some(Pronoun::They),
             "it" => Some(Pronoun::It),
-            "i" | "we" | "who" => Some(Pronoun::Other),
+            "who" => Some(Pronoun::Who),
+            "i" | "we" => Some(Pronoun::Other),
             _ => None,
         }
     }
@@ -308,7 +311,7 @@ impl<'a> Words<'a> {
             return None;
         }
         if let Some(p) = self.pronoun(i) {
-            return (p != Pronoun::Other || self.lower(i) == "i").then(|| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
+            return (!matches!(p, Pronoun::Other | Pronoun::Who) || self.lower(i) == "i").then(|| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
         // walk right over determiners, modifiers, titles and capitalised words
         let mut e = i;
