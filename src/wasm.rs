@@ -57,7 +57,13 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("options must be a plain object like {{ offsets: \"utf16\" }}: {e}")))?;
+    // Through JSON.stringify, as the document goes back through JSON.parse:
+    // serde-wasm-bindgen is then not needed at all (smaller .wasm).
+    let not_plain = |why: &str| JsError::new(&format!("options must be a plain object like {{ offsets: \"utf16\" }}: {why}"));
+    let json = js_sys::JSON::stringify(&options)
+        .map_err(|e| not_plain(&js_sys::Error::from(e).message().as_string().unwrap_or_default()))?
+        .as_string()
+        .ok_or_else(|| not_plain("it has no JSON form"))?;
+    let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| not_plain(&e.to_string()))?;
     Options::from_json(&value).map_err(|e| JsError::new(&e.0))
 }
