@@ -5,7 +5,7 @@
 # wasm-pack.toml.
 #
 #   scripts/setup.sh build   Rust WASM target, wasm-pack, wasm-bindgen-cli, npm packages
-#   scripts/setup.sh test    all of the above, plus Chromium and chromedriver
+#   scripts/setup.sh test    all of the above, plus Chromium and chromedriver, and cargo-fuzz
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/wasm-config.sh"
 cd "$REPO_ROOT"
@@ -65,6 +65,18 @@ browser() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
 }
 
+# cargo-fuzz for the short fuzz run of `make test` (scripts/fuzz.sh). Any
+# version will do; libFuzzer itself is built from source by the fuzz crate.
+fuzz_tool() {
+    if command -v cargo-fuzz >/dev/null 2>&1; then
+        say "ok: $(cargo fuzz --version 2>/dev/null)"
+    else
+        say "installing cargo-fuzz (about 3 minutes)"
+        cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+    fi
+}
+CARGO_FUZZ_VERSION=0.13.2
+
 setup_build() {
     need_command cargo "install Rust with rustup (https://rustup.rs) first"
     need_command python3 "install Python 3.11 or later (the scripts read wasm-pack.toml with tomllib)"
@@ -76,6 +88,6 @@ setup_build() {
 
 case "${1:-test}" in
     build) setup_build ;;
-    test) setup_build; browser ;;
+    test) setup_build; browser; fuzz_tool ;;
     *) fail "unknown step '$1'; use: scripts/setup.sh [build|test]" ;;
 esac

@@ -10,6 +10,8 @@
 #   5. node --test tests/parity/   native binary vs WASM
 #   6. node --test tests/page/     the page in Chromium (Playwright), when it has tests
 #   7. scripts/build-npm.sh, node --test tests/widget/   npm package in pkg/; widget demos in Chromium
+#   8. node --test tests/hardening/  hostile paste, no network, CSP, big text, recovery (page and widget)
+#   9. scripts/fuzz.sh 30          cargo-fuzz, 30 s per target (README "Hardening")
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,6 +26,8 @@ trap 'rm -rf "$LOG_DIR"' EXIT
 count_cargo() { awk '/test result:/ { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p+0, f+0 }' "$1"; }
 # node --test's summary: "# pass 51" / "# fail 0".
 count_node() { awk '/^# pass / { p += $3 } /^# fail / { f += $3 } END { print p+0, f+0 }' "$1"; }
+# The plain "N passed, N failed" line a script prints last (scripts/fuzz.sh).
+count_plain() { awk '/^[0-9]+ passed, [0-9]+ failed$/ { p = $1; f = $3 } END { print p+0, f+0 }' "$1"; }
 # A step that is not a test run (setup, build): nothing to count.
 count_none() { echo 0 0; }
 
@@ -75,6 +79,12 @@ fi
 # demos and the package in Chromium; a failed package build counts as a failure.
 run_step "widget and npm package (Playwright)" count_node \
     bash -c 'scripts/build-npm.sh && node --test tests/widget/'
+if has_node_tests tests/hardening; then
+    run_step "hardening (Playwright)" count_node node --test tests/hardening/
+fi
+# Coverage-guided fuzzing of annotate and of options parsing, about a minute
+# (the long run: scripts/fuzz.sh 3600).
+run_step "fuzz (cargo-fuzz, 30 s per target)" count_plain scripts/fuzz.sh 30
 
 echo
 echo "Summary:"
