@@ -206,7 +206,17 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     // first comma, what the commas enclose describes it
     // a full stop ends the search only where a sentence ends ("R-Ky." does not)
     let sentence_end = |j: usize| w.word(j) == "." && w.toks.get(j + 1).is_some_and(|_| w.is_capital(j + 1)) && !w.lower(j.saturating_sub(1)).contains('-');
-    let open = (k.saturating_sub(16)..k).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), ";" | ":") && !sentence_end(j)).find(|&j| w.word(j) == ",")?;
+    let comma_before = |at: usize| (at.saturating_sub(16)..at).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), ";" | ":") && !sentence_end(j)).find(|&j| w.word(j) == ",");
+    let mut open = comma_before(k)?;
+    // a chain of appositions: "Jean Ayrault, the foreign minister of France,
+    // a permanent member of the council, said" -> Jean Ayrault
+    while let Some(earlier) = comma_before(open) {
+        let describes = w.is_word(earlier + 1) && (matches!(w.lower(earlier + 1), "a" | "an" | "the") || !w.is_capital(earlier + 1));
+        if !describes || !w.is_word(open + 1) || !(matches!(w.lower(open + 1), "a" | "an" | "the") || !w.is_capital(open + 1)) {
+            break;
+        }
+        open = earlier;
+    }
     let mut end = open.checked_sub(1)?;
     if w.word(end) == ")" {
         end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;

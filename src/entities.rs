@@ -121,7 +121,7 @@ impl Registry {
             return id;
         }
         if definite && !plural {
-            if let Some(id) = self.recent_with_head(head, pos) {
+            if let Some(id) = self.recent_with_head(head, &key, pos) {
                 return id;
             }
         }
@@ -138,11 +138,19 @@ impl Registry {
         id
     }
 
-    /// The latest entity whose head noun or title ends with `head`.
-    fn recent_with_head(&self, head: &str, pos: usize) -> Option<usize> {
+    /// The nearest entity with the head noun `head`, or whose title has it
+    /// and every other word of the description: "the Republican nominee"
+    /// is not the one titled "Democratic vice-presidential nominee", "the
+    /// senator" is the one titled "Sen.".
+    fn recent_with_head(&self, head: &str, description: &str, pos: usize) -> Option<usize> {
+        let modifiers: Vec<&str> = description.split_whitespace().filter(|w| *w != head && !matches!(*w, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our")).collect();
         self.nearest_before(pos, |id| {
-            self.heads[id].as_deref() == Some(head)
-                || self.drafts[id].title.as_deref().is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == head))
+            if self.heads[id].as_deref() == Some(head) {
+                return true;
+            }
+            let Some(title) = self.drafts[id].title.as_deref() else { return false };
+            let words: Vec<String> = title.to_lowercase().split_whitespace().map(|w| expand_title(w).to_string()).collect();
+            words.iter().any(|w| w == head) && modifiers.iter().all(|m| words.iter().any(|w| w == m))
         })
     }
 
@@ -176,6 +184,21 @@ impl Registry {
             return None;
         }
         self.nearest_before(pos, ok)
+    }
+}
+
+/// A title abbreviation in full: "sen." -> "senator".
+fn expand_title(word: &str) -> &str {
+    match word {
+        "sen." => "senator",
+        "gov." => "governor",
+        "rep." => "representative",
+        "gen." => "general",
+        "lt." => "lieutenant",
+        "pres." => "president",
+        "sec." => "secretary",
+        "atty." => "attorney",
+        _ => word,
     }
 }
 
