@@ -3,6 +3,7 @@
 //! `dead_code` allowance.
 #![allow(dead_code)]
 
+pub mod arbitrary;
 pub mod check;
 pub mod diff;
 pub mod random_text;
