@@ -162,7 +162,7 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
             (None, CueKind::Participle) => last_entity,
             (None, _) => None,
             (Some(p), _) => {
-                let id = reg.resolve(w.text, p);
+                let id = antecedent_of_who(w, p, reg, out).or_else(|| reg.resolve(w.text, p));
                 if let (Some(id), PhraseKind::Pronoun(pr)) = (id, &p.kind) {
                     reg.learn_gender(id, *pr);
                 }
@@ -182,6 +182,20 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
             out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
         }
     }
+}
+
+/// "Mabry, who said …": the phrase before "who" is the speaker; its
+/// mention is recorded too.
+fn antecedent_of_who(w: &Words, p: &crate::phrases::Phrase, reg: &mut Registry, out: &mut Findings) -> Option<usize> {
+    if p.kind != PhraseKind::Pronoun(crate::phrases::Pronoun::Who) || p.toks.start < 2 {
+        return None;
+    }
+    let k = p.toks.start;
+    let end = if w.word(k - 1) == "," { k - 2 } else { k - 1 };
+    let antecedent = w.ending_at(end).filter(|a| !matches!(a.kind, PhraseKind::Pronoun(_)))?;
+    let id = reg.resolve(w.text, &antecedent)?;
+    out.mentions.push(Mention { start: antecedent.span.start, end: antecedent.span.end, entity: id, rule: "attribution::antecedent" });
+    Some(id)
 }
 
 /// The mention's text: the name with its title, or the description.
@@ -491,6 +505,26 @@ mod tests {
     fn byline_and_transcript_labels() {
         let text = "“We will not be silenced.” ― Dora Lind\n\"KELLER: Will you run again?";
         assert_eq!(quotes(text), [q("“We will not be silenced.”", "Dora Lind"), q("\"KELLER: Will you run again?", "KELLER")]);
+    }
+
+    #[test]
+    fn a_chain_of_appositions_keeps_the_name() {
+        let text = "“We reject it,” Ana Ruiz, the port director of Velm, a city of ten thousand, said on Monday.";
+        assert_eq!(quotes(text), [q("“We reject it,”", "Ana Ruiz")]);
+    }
+
+    #[test]
+    fn the_title_in_a_description_must_fit() {
+        let text = "Democratic nominee Lara Voss spoke first. “We are ready,” the Republican nominee said.";
+        assert_ne!(quotes(text)[0].1.as_deref(), Some("Lara Voss"));
+        let text = "Sen. Owen Mabry arrived late. “We are ready,” the senator said.";
+        assert_eq!(quotes(text), [q("“We are ready,”", "Owen Mabry")]);
+    }
+
+    #[test]
+    fn who_refers_to_the_name_before_it() {
+        let text = "Officials praised Mabry, who said the bridge would “open on time.”";
+        assert_eq!(quotes(text), [q("“open on time.”", "Mabry")]);
     }
 
     #[test]

@@ -146,7 +146,8 @@ impl Registry {
         let modifiers: Vec<&str> = description.split_whitespace().filter(|w| *w != head && !matches!(*w, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our")).collect();
         self.nearest_before(pos, |id| {
             if self.heads[id].as_deref() == Some(head) {
-                return true;
+                let name = self.drafts[id].name.to_lowercase().replace('’', "'");
+                return modifiers.iter().all(|m| name.split_whitespace().any(|w| w == *m));
             }
             let Some(title) = self.drafts[id].title.as_deref() else { return false };
             let words: Vec<String> = title.to_lowercase().split_whitespace().map(|w| expand_title(w).to_string()).collect();
