@@ -91,22 +91,31 @@ fn family_of_open(text: &str, pos: usize) -> Option<Family> {
 fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote>) -> Option<Family> {
     let s = &text[para.clone()];
     let mut stack: Vec<OpenMark> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, mut c)) = it.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // every quote mark starts with one of these bytes: skip the rest fast
+        if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            i += 1;
+            continue;
+        }
+        let mut c = s[i..].chars().next().unwrap_or(' ');
         let mut len = c.len_utf8();
-        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
             // '' stands for a double quote mark; TYPEWRITER marks it
-            it.next();
             c = TYPEWRITER;
             len = 2;
         }
-        let next = it.peek().map(|&(_, n)| n);
+        let prev = s[..i].chars().next_back();
+        let rest = &s[i + len..];
+        let next = rest.chars().next();
         let pos = para.start + i;
-        let rest = &s[(i + len).min(s.len())..];
         if let Some((family, role)) = classify(c, prev, next, rest, &stack) {
             match role {
-                Role::Open => stack.push(OpenMark { family, pos, ch: c }),
+                // nesting deeper than MAX_DEPTH is noise (or an attack):
+                // a bounded stack keeps every mark's cost constant
+                Role::Open if stack.len() < MAX_DEPTH => stack.push(OpenMark { family, pos, ch: c }),
+                Role::Open => {}
                 Role::Close => {
                     if let Some(k) = stack.iter().rposition(|o| o.family == family && closes(o.ch, c)) {
                         let open = stack[k];
@@ -120,7 +129,7 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
                 }
             }
         }
-        prev = Some(if c == TYPEWRITER { '\'' } else { c });
+        i += len;
     }
     let outer = stack.first()?;
     // an unclosed quote runs to the paragraph's end
@@ -134,6 +143,9 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
+
+/// Quotes nested deeper than this are not tracked.
+const MAX_DEPTH: usize = 32;
 
 /// Stands for two apostrophes used as one double quote mark.
 const TYPEWRITER: char = '\u{2033}';
