@@ -59,6 +59,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             i = j;
         } else {
             let norm = if QUOTE_MARKS.contains(c) { "\"".to_string() } else { c.to_string() };
+            // (one short string per mark; marks are rare next to words)
             out.push(Tok { start: pos, end: pos + c.len_utf8(), norm, word: false, cap: false });
             i += 1;
         }
@@ -79,6 +80,12 @@ fn joins(chars: &[(usize, char)], j: usize) -> bool {
 fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let raw = &text[start..end];
     let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    // ASCII words (nearly all) need one allocation and no contraction check
+    // unless they hold an apostrophe
+    if raw.is_ascii() && !raw.contains('\'') && raw != "cannot" {
+        out.push(Tok { start, end, norm: raw.to_ascii_lowercase(), word: true, cap });
+        return;
+    }
     let lower = raw.to_lowercase();
     let norm = lower.replace('’', "'");
     let word = |a: usize, b: usize, n: &str| Tok { start: a, end: b, norm: n.to_string(), word: true, cap };
@@ -91,7 +98,7 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             out.push(word(start, start + cut, &a));
             out.push(word(start + cut, end, b));
         }
-        _ => out.push(word(start, end, &norm)),
+        _ => out.push(Tok { start, end, norm, word: true, cap }),
     }
 }
 
