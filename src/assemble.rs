@@ -98,11 +98,12 @@ pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
     for s in found.quotes.iter().map(|q| q.speaker).chain(found.red_lines.iter().map(|r| r.speaker)).flatten() {
         speaks[s] = true;
     }
-    let mut first_seen: Vec<(usize, usize)> = Vec::new();
-    for (i, _) in found.entities.iter().enumerate().filter(|(i, _)| speaks[*i]) {
-        let first = found.mentions.iter().filter(|m| m.entity == i).map(|m| m.start).min().unwrap_or(usize::MAX);
-        first_seen.push((first, i));
+    // first mention of each entity, in one pass over the mentions
+    let mut first_mention = vec![usize::MAX; found.entities.len()];
+    for m in &found.mentions {
+        first_mention[m.entity] = first_mention[m.entity].min(m.start);
     }
+    let mut first_seen: Vec<(usize, usize)> = (0..found.entities.len()).filter(|&i| speaks[i]).map(|i| (first_mention[i], i)).collect();
     first_seen.sort_unstable();
     let mut new_id = vec![None; found.entities.len()];
     let mut entities = Vec::with_capacity(first_seen.len());
