@@ -12,7 +12,7 @@
 use crate::assemble::EntityDraft;
 use crate::phrases::{Phrase, PhraseKind, Pronoun};
 use crate::span::EntityKind;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gender {
@@ -26,8 +26,8 @@ pub struct Registry {
     pub drafts: Vec<EntityDraft>,
     gender: Vec<Gender>,
     heads: Vec<Option<String>>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_description: HashMap<String, usize>,
+    by_surname: FastMap<String, Vec<usize>>,
+    by_description: FastMap<String, usize>,
     /// (byte position, entity) of every mention, in text order.
     recent: Vec<(usize, usize)>,
 }

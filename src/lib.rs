@@ -25,6 +25,7 @@ mod assemble;
 mod attribution;
 mod cues;
 mod entities;
+mod fasthash;
 mod holder;
 mod lexicon;
 mod phrases;

@@ -11,7 +11,7 @@ use crate::assemble::Findings;
 use crate::entities::Registry;
 use crate::span::EntityKind;
 use crate::tokens::{tokenize, TokenKind};
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 /// How far back a pronoun's antecedent is looked for (bytes).
 const WINDOW: usize = 1500;
@@ -38,14 +38,14 @@ pub fn want(word: &str) -> Option<Want> {
 
 /// Known entities by the lower-case words of their names and aliases.
 pub struct Known {
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: FastMap<String, Vec<usize>>,
     gender: Vec<Option<Want>>,
     kinds: Vec<EntityKind>,
 }
 
 impl Known {
     pub fn new(text: &str, found: &Findings, reg: &Registry) -> Known {
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
         for (id, d) in reg.drafts.iter().enumerate() {
             if !matches!(d.kind, EntityKind::Person | EntityKind::Organization) {
                 continue;

@@ -1,7 +1,7 @@
 //! Word lists, compiled in from the commented data files beside this file
 //! and parsed once.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 /// How a speech verb takes its content.
@@ -29,8 +29,8 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
 }
 
-static VERBS: LazyLock<HashMap<&'static str, VerbForm>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
     let mut class = VerbClass::Say;
     for line in lines(include_str!("speech_verbs.txt")) {
         match line {
@@ -53,8 +53,8 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
     VERBS.get(word).copied()
 }
 
-static SPEAKER_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut set = FastSet::default();
     for line in lines(include_str!("speaker_nouns.txt")) {
         match line.split_once('=') {
             Some((plural, _)) => {
@@ -87,14 +87,14 @@ pub fn is_speaker_noun(word: &str) -> bool {
     SPEAKER_NOUNS.contains(word)
 }
 
-static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("titles.txt")).collect());
+static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("titles.txt")).collect());
 
 /// Whether `word` (lower case) is a title or honorific ("mr.", "president").
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(word)
 }
 
-static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lines(include_str!("modifiers.txt")).collect());
+static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("modifiers.txt")).collect());
 
 /// Whether `word` (lower case) may modify a role noun ("senior", "military").
 pub fn is_modifier(word: &str) -> bool {

@@ -10,7 +10,7 @@
 
 use crate::span::Category;
 use super::tokens::Tok;
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use std::sync::LazyLock;
 
 /// One alternative of a word test.
@@ -194,13 +194,13 @@ pub fn match_at(toks: &[Tok], i: usize, tests: &[Test]) -> Option<usize> {
 /// patterns that can start with it.
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: FastMap<String, Vec<usize>>,
     by_affix: Vec<(Alt, usize)>,
 }
 
 impl Lexicon {
     pub fn new(entries: Vec<Entry>) -> Lexicon {
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
         let mut by_affix = Vec::new();
         for (k, e) in entries.iter().enumerate() {
             let Some(Test::Words(alts)) = e.tests.first() else { continue };
