@@ -124,6 +124,10 @@ fn label_frame(w: &Words, in_quote: &[bool]) -> Option<Frame> {
     if in_quote[colon] || !w.is_capital(0) {
         return None;
     }
+    // "Q:" and "Photo:", "Topics:" are no speakers
+    if (0..colon).any(|k| crate::lexicon::is_page_label(w.lower(k))) || colon == 1 && w.word(0).chars().count() == 1 {
+        return None;
+    }
     let p = w.ending_at(colon - 1).filter(|p| p.toks.start == 0 && matches!(p.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))?;
     let cue = w.toks[colon].range();
     Some(Frame { cue_tok: colon, cue, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(p), extent: 0..colon + 1, content_from: colon + 1, entity: None, needs_that: false })

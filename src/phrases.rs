@@ -58,7 +58,7 @@ const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four
 /// Capitalised words that start sentences without naming anyone.
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well"];
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
-const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College"];
+const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College", "Chamber", "Chambers", "Confederation", "League", "Society", "Trust", "Council"];
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
@@ -129,6 +129,11 @@ impl<'a> Words<'a> {
         if let Some(p) = self.pronoun(i) {
             return Some(self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
+        // "Analysts said": a capitalised role noun alone opens a sentence
+        let lone_capital_noun = is_speaker_noun(self.lower(i)) && !(i > 0 && self.is_name_word(i - 1));
+        if lone_capital_noun && self.is_capital(i) {
+            return self.description_ending_at(i);
+        }
         if self.is_name_word(i) || self.is_capital(i) && self.word(i).ends_with('.') {
             return self.name_ending_at(i);
         }
@@ -145,8 +150,9 @@ impl<'a> Words<'a> {
             while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
                 s -= 1;
             }
-            // "the Institute for Economic Research", "Chamber of Commerce"
-            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2);
+            // "the Institute for Economic Research", "Chamber of Commerce";
+            // not "Céline Marchand of Veloria" (a person of a place)
+            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && ORG_WORDS.contains(&self.word(s - 2));
             if !joiner {
                 break;
             }
@@ -155,7 +161,20 @@ impl<'a> Words<'a> {
         while s < i && self.is_particle_in_name(s) {
             s += 1;
         }
+        // "Céline Marchand of Veloria": a person of a place is the person
+        if s >= 2 && matches!(self.word(s - 1), "of" | "from") && self.is_name_word(s - 2) {
+            if let Some(person) = self.name_ending_at(s - 2).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+                return Some(self.phrase(person.toks.start..i + 1, person.kind, person.title.map(|t| self.toks_of(t))));
+            }
+        }
         self.split_name(s, i + 1)
+    }
+
+    /// Token range covering the byte range `r`.
+    fn toks_of(&self, r: Range<usize>) -> Range<usize> {
+        let s = self.toks.partition_point(|t| t.start < r.start);
+        let e = self.toks.partition_point(|t| t.end <= r.end);
+        s..e.max(s)
     }
 
     fn is_particle_in_name(&self, i: usize) -> bool {
@@ -278,7 +297,7 @@ impl<'a> Words<'a> {
                 return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
             }
             // "a former trustee of the centre", "a spokesman for the ministry"
-            if matches!(w, "of" | "for" | "at" | "from" | "with") && k > 0 && i - k <= 4 {
+            if matches!(w, "of" | "for" | "at" | "from" | "with" | "in") && k > 0 && i - k <= 6 {
                 if let Some(head) = self.description_ending_at(k - 1) {
                     return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
                 }

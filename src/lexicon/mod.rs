@@ -114,6 +114,14 @@ pub fn takes_complement(verb: &str, prep: &str) -> bool {
     COMPLEMENTS.iter().any(|(p, stems)| *p == prep && stems.iter().any(|s| verb.starts_with(s)))
 }
 
+static NOT_SPEAKERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("not_speakers.txt")).collect());
+
+/// Whether `word` (lower case) is a label of page furniture ("photo",
+/// "topics") rather than a speaker's name before a colon.
+pub fn is_page_label(word: &str) -> bool {
+    NOT_SPEAKERS.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
