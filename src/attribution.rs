@@ -357,7 +357,11 @@ fn byline_after(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Find
         return None;
     }
     let p = w.starting_at(k + 1)?;
-    let rest_is_punct = (p.toks.end..w.toks.len()).all(|j| !w.is_word(j)) || w.toks.get(p.toks.end).is_some_and(|t| w.text[t.start..t.end] == *",");
+    // the name ends the paragraph, or a headline goes on with its topic:
+    // “We are not a charity” — Dr. Leena Marchetti on the ambulance trust
+    let rest_is_punct = (p.toks.end..w.toks.len()).all(|j| !w.is_word(j))
+        || w.toks.get(p.toks.end).is_some_and(|t| w.text[t.start..t.end] == *",")
+        || p.toks.end < w.toks.len() && matches!(w.lower(p.toks.end), "on" | "about");
     if !rest_is_punct || !matches!(p.kind, PhraseKind::Name { .. }) {
         return None;
     }
