@@ -20,7 +20,11 @@ fn annotate(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the annotate binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A child that stops before reading (a usage error) closes the pipe:
+    // a broken pipe here is not a failure; the output is what is checked.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing standard input: {e}");
+    }
     child.wait_with_output().unwrap()
 }
 
@@ -232,4 +236,95 @@ fn bad_red_line_flags_are_usage_errors() {
     let output = annotate(&["--red-line-add", "refusal=_ budge"], MINISTER.as_bytes());
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("\"_ budge\""), "{}", stderr(&output));
+}
+
+// ---- hardening: hostile batch input ----------------------------------------
+
+/// The error message of reply `i`, or panics with the reply.
+fn error_of(replies: &[Value], i: usize) -> &str {
+    replies[i]["error"].as_str().unwrap_or_else(|| panic!("reply {i} is not an error: {}", replies[i]))
+}
+
+#[test]
+fn jsonl_every_kind_of_bad_line_gets_its_error_and_the_good_ones_a_document() {
+    let good = serde_json::json!({"id": "ok", "text": MINISTER}).to_string();
+    let lines: Vec<Vec<u8>> = vec![
+        b"[1, 2]".to_vec(),                                   // 1 not an object
+        b"\"just a string\"".to_vec(),                        // 2
+        b"null".to_vec(),                                     // 3
+        b"{\"id\": [1], \"text\": null}".to_vec(),            // 4 text null, id kept
+        b"{\"id\": {\"a\": 1}, \"text\": [\"x\"]}".to_vec(),  // 5 text a list
+        b"{\"id\": 6, \"txt\": \"typo\"}".to_vec(),           // 6 no text
+        b"{\"id\": 7, \"text\": \"\\ud800 lone\"}".to_vec(),  // 7 lone surrogate escape
+        b"{\"id\": 8, \"text\": \"caf\xe9\"}".to_vec(),       // 8 Latin-1 byte
+        b"\xef\xbb\xbf{\"id\": 9, \"text\": \"BOM\"}".to_vec(), // 9 BOM before the object
+        b"{\"id\": 10, \"text\": \"trailing\"} x".to_vec(),   // 10 trailing garbage
+        good.clone().into_bytes(),                            // 11 good, CRLF below
+        b"{\"id\": 12, \"text\": \"\\u0000\\u0007 \\u201cWe will not,\\u201d she said.\"}".to_vec(), // 12 good: NUL, BEL
+        good.into_bytes(),                                    // 13 good, no final newline
+    ];
+    let mut input = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        input.extend_from_slice(line);
+        input.extend_from_slice(match i { 10 => b"\r\n", 12 => b"", _ => b"\n" });
+    }
+    let output = annotate(&["--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(1), "bad lines make the exit status 1; stderr: {}", stderr(&output));
+    let replies = stdout_lines(&output);
+    assert_eq!(replies.len(), 13, "one reply per line");
+    for i in 0..10 {
+        assert!(error_of(&replies, i).starts_with(&format!("line {}: ", i + 1)), "reply {i}: {}", replies[i]);
+    }
+    assert!(error_of(&replies, 0).contains("expected an object"));
+    assert_eq!(replies[3]["id"], serde_json::json!([1]), "the id is kept whatever its type");
+    assert_eq!(error_of(&replies, 3), "line 4: \"text\" must be a string");
+    assert_eq!(replies[4]["id"], serde_json::json!({"a": 1}));
+    assert_eq!(error_of(&replies, 5), "line 6: no \"text\" field");
+    assert!(error_of(&replies, 7).contains("not valid UTF-8"));
+    for i in [10, 11, 12] {
+        assert!(replies[i].get("error").is_none(), "reply {i}: {}", replies[i]);
+        assert_eq!(replies[i]["version"], 1);
+    }
+    assert_eq!(first_quote_text(&replies[10]), "“We will not back down,”", "CRLF line");
+    assert_eq!(first_quote_text(&replies[11]), "“We will not,”", "NUL and BEL in the text");
+}
+
+#[test]
+fn jsonl_a_hundred_megabyte_bad_line_gets_an_error_and_the_next_line_is_answered() {
+    // an unterminated string of 100 MB: read whole, refused, and the run goes on
+    let mut input = Vec::with_capacity(101 << 20);
+    input.extend_from_slice(b"{\"id\": 1, \"text\": \"");
+    input.resize(input.len() + (100 << 20), b'a');
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(serde_json::json!({"id": 2, "text": MINISTER}).to_string().as_bytes());
+    input.extend_from_slice(b"\n");
+    let output = annotate(&["--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(1));
+    let replies = stdout_lines(&output);
+    assert_eq!(replies.len(), 2);
+    assert!(error_of(&replies, 0).starts_with("line 1: not valid JSON"), "{}", replies[0]);
+    assert!(output.stdout.len() < 10_000, "the error line repeats the input");
+    assert_eq!(replies[1]["id"], 2);
+    assert_eq!(first_quote_text(&replies[1]), "“We will not back down,”");
+}
+
+#[test]
+fn jsonl_a_ten_megabyte_text_is_annotated() {
+    // a valid line of 10 MB (white space and a quote at the end): answered,
+    // its spans slice back to the text (100 MB runs in the benchmark)
+    let text = format!("{}{MINISTER}", " \n".repeat(5 << 20));
+    let line = serde_json::json!({"id": "big", "text": text}).to_string();
+    let output = annotate(&["--jsonl", "--kinds", "quote"], line.as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let replies = stdout_lines(&output);
+    assert_eq!(replies[0]["id"], "big");
+    assert_spans_slice_to_their_text(&replies[0], &text, "utf16");
+    assert_eq!(first_quote_text(&replies[0]), "“We will not back down,”");
+}
+
+#[test]
+fn plain_mode_nul_bytes_and_control_characters_are_text() {
+    let output = annotate(&[], "\0\u{1b}[31m“We will not back down,”\u{7} the minister said.\0".as_bytes());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(first_quote_text(&stdout_lines(&output)[0]), "“We will not back down,”");
 }
