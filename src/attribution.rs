@@ -293,6 +293,12 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
             continue;
         }
         let starts_paragraph = qt.start == 0;
+        if starts_paragraph && !quotes[k].continues {
+            if let Some(id) = beat_after(w, &qt, reg, out) {
+                found[k] = (Some(id), None, "attribution::action_beat");
+                continue;
+            }
+        }
         if frames.iter().all(|f| f.entity.is_none()) && (starts_paragraph || carry.ended_with_colon) {
             if let Some((s, rule)) = carry.next_turn(quotes[k].continues) {
                 found[k] = (Some(s), None, rule);
@@ -382,6 +388,28 @@ fn transcript_label(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut 
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::transcript" });
     Some((Some(id), Some(":".to_string()), "attribution::transcript"))
+}
+
+/// An action beat right after a finished quote names its speaker, as in
+/// fiction: “The ferry was slow.” He hung his coat by the stove.
+fn beat_after(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Findings) -> Option<usize> {
+    let k = qt.end;
+    let finished = qt.end >= 2 && matches!(w.word(qt.end - 2), "." | "?" | "!");
+    if !finished || k >= w.toks.len() || !w.is_capital(k) {
+        return None;
+    }
+    let p = w.starting_at(k).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. } | PhraseKind::Pronoun(_)))?;
+    // after "He"/"She" any lower-case word is the verb ("He hung his coat")
+    let verb_follows = match p.kind {
+        PhraseKind::Pronoun(_) => w.is_word(p.toks.end) && !w.is_capital(p.toks.end),
+        _ => w.looks_finite(p.toks.end),
+    };
+    if !verb_follows {
+        return None;
+    }
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::action_beat" });
+    Some(id)
 }
 
 /// Sieve 6: the subject of the quote's sentence, for quotes brought in
@@ -529,6 +557,12 @@ mod tests {
     fn who_refers_to_the_name_before_it() {
         let text = "Officials praised Mabry, who said the bridge would “open on time.”";
         assert_eq!(quotes(text), [q("“open on time.”", "Mabry")]);
+    }
+
+    #[test]
+    fn an_action_beat_after_the_quote_names_the_speaker() {
+        let text = "Tomas Reyes came in from the rain.\n“The ferry was slow.” Reyes hung his coat by the stove.";
+        assert_eq!(quotes(text), [q("“The ferry was slow.”", "Tomas Reyes")]);
     }
 
     #[test]
