@@ -399,11 +399,10 @@ fn beat_after(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Findin
         return None;
     }
     let p = w.starting_at(k).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. } | PhraseKind::Pronoun(_)))?;
-    // after "He"/"She" any lower-case word is the verb ("He hung his coat")
-    let verb_follows = match p.kind {
-        PhraseKind::Pronoun(_) => w.is_word(p.toks.end) && !w.is_capital(p.toks.end),
-        _ => w.looks_finite(p.toks.end),
-    };
+    // after the subject, a lower-case word that is no function word is the
+    // verb: "He hung his coat", "Reyes shrugged"
+    let k = p.toks.end;
+    let verb_follows = w.is_word(k) && !w.is_capital(k) && !matches!(w.lower(k), "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "who" | "which" | "that" | "is" | "was");
     if !verb_follows {
         return None;
     }
