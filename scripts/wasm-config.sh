@@ -2,7 +2,8 @@
 # Sourced by the other scripts: reads wasm-pack.toml (Python 3.11's tomllib)
 # into shell variables, and names the repository root.
 #   REPO_ROOT, WASM_PACK_VERSION, WASM_BINDGEN_VERSION, BUILD_TARGET,
-#   BUILD_OUT_DIR, BUILD_OUT_NAME, BUILD_PROFILE, WASM_OPT_BIN, WASM_OPT_ARGS (array)
+#   BUILD_OUT_DIR, BUILD_OUT_NAME, BUILD_PROFILE, WASM_OPT_BIN, WASM_OPT_ARGS (array),
+#   and exports CARGO_PROFILE_<PROFILE>_OPT_LEVEL when [build] has opt-level.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -24,6 +25,9 @@ try:
         "WASM_OPT_BIN": c["wasm-opt"]["binary"],
     }
     args = c["wasm-opt"]["args"]
+    # Optional: the WASM's own opt-level, over the Cargo profile's (which
+    # then serves the native build); passed to cargo as CARGO_PROFILE_*.
+    opt_level = c["build"].get("opt-level")
 except (OSError, tomllib.TOMLDecodeError) as e:
     sys.exit(f"cannot read {path}: {e}")
 except KeyError as e:
@@ -31,6 +35,9 @@ except KeyError as e:
 for name, value in values.items():
     print(f"{name}={shlex.quote(str(value))}")
 print("WASM_OPT_ARGS=(" + " ".join(shlex.quote(a) for a in args) + ")")
+if opt_level is not None:
+    var = "CARGO_PROFILE_" + values["BUILD_PROFILE"].upper().replace("-", "_") + "_OPT_LEVEL"
+    print(f"export {var}={shlex.quote(str(opt_level))}")
 PY
 )" || return 1
     eval "$assignments"
