@@ -68,7 +68,8 @@ pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
 fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     let lower = w.lower(i);
     if lower == "according" && w.toks.get(i + 1).is_some_and(|_| w.lower(i + 1) == "to") {
-        let speaker = w.starting_at(i + 2).filter(|p| !in_quote[p.toks.start]);
+        // "according to the coast guard, …": whatever stands before the comma
+        let speaker = w.starting_at(i + 2).or_else(|| loose_source(w, i + 2)).filter(|p| !in_quote[p.toks.start]);
         let end = speaker.as_ref().map_or(i + 2, |p| p.toks.end);
         let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
         return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
@@ -262,6 +263,13 @@ fn apposition_after(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
     p
 }
 
+/// Up to six words before a comma as a source description, for sources
+/// the phrase rules do not know: "according to the coast guard, …".
+fn loose_source(w: &Words, from: usize) -> Option<Phrase> {
+    let comma = (from..(from + 7).min(w.toks.len())).find(|&k| w.word(k) == ",")?;
+    (comma > from && (from..comma).all(|k| w.is_word(k))).then(|| w.loose_description(from..comma))
+}
+
 /// "a warning from X, that …", "the claim by X that …".
 fn source_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
     if !matches!(lower, "from" | "by") || i == 0 {
@@ -311,7 +319,9 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
         if word == "that" {
             return k + 1;
         }
-        if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!") {
+        // "said talks were possible, but warned that …": that "that" is the
+        // second cue's
+        if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") || k > from && speech_verb(word).is_some() {
             break;
         }
     }

@@ -249,6 +249,12 @@ impl<'a> Words<'a> {
         matches!(det, "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its").then(|| self.description(i - 1..i + 1, i))
     }
 
+    /// The words `toks` as a description whose head is the last word.
+    pub fn loose_description(&self, toks: Range<usize>) -> Phrase {
+        let head = toks.end - 1;
+        self.description(toks, head)
+    }
+
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
         let head = self.lower(i);

@@ -177,3 +177,53 @@ fn trim(w: &Words, r: Range<usize>) -> Option<Range<usize>> {
     }
     (s < e).then_some(s..e)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, SpanData};
+
+    /// (content, speaker name, cue) of every reported-speech span of `text`.
+    fn reported(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        doc.spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: false, cue } => Some((s.text.clone(), speaker.map(|e| doc.entities[e].name.clone()), cue.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn r(content: &str, speaker: &str, cue: &str) -> (String, Option<String>, Option<String>) {
+        (content.into(), Some(speaker.into()), Some(cue.into()))
+    }
+
+    #[test]
+    fn content_after_the_cue_with_or_without_that() {
+        assert_eq!(reported("Mayor Ana Ruiz said the port would reopen on Friday."), [r("the port would reopen on Friday", "Ana Ruiz", "said")]);
+        assert_eq!(reported("The union told reporters that the strike would go on."), [r("the strike would go on", "The union", "told")]);
+    }
+
+    #[test]
+    fn a_second_cue_ends_the_first_content() {
+        let got = reported("Ruiz said talks were possible, but warned that the deadline was near.");
+        assert_eq!(got, [r("talks were possible", "Ruiz", "said"), r("the deadline was near", "Ruiz", "warned")]);
+    }
+
+    #[test]
+    fn content_before_the_cue_and_according_to() {
+        assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
+        assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn orders_and_adverbials_are_not_content() {
+        assert!(reported("The minister urged fishermen to stay in port.").is_empty());
+        assert!(reported("She spoke after the meeting ended.").is_empty());
+    }
+
+    #[test]
+    fn prepositional_complements() {
+        assert_eq!(reported("The union warned of a long and bitter strike."), [r("a long and bitter strike", "The union", "warned")]);
+    }
+}
