@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MB = 1 << 20;
@@ -35,4 +36,10 @@ export function newsText(minBytes) {
 export function seedArticle() {
   const file = process.env.AA_SEED ?? path.join(ROOT, '../shared/eval/seed-article.txt');
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
+// Bytes of `gzip -9` of a file: the command scripts/build-wasm.sh reports
+// (Node's zlib at level 9 gives about 2 % more for the .wasm).
+export function gzipSize(file) {
+  return execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
 }

@@ -7,7 +7,7 @@
 // markdown table with each build's median and its ratio to the first.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { gzipSize } from './bench-text.mjs';
 import { pathToFileURL } from 'node:url';
 import { newsText, seedArticle } from './bench-text.mjs';
 
@@ -26,7 +26,7 @@ for (const dir of dirs) {
   const pkg = await import(pathToFileURL(path.resolve(dir, 'article_annotator.js')));
   const wasm = fs.readFileSync(path.resolve(dir, 'article_annotator_bg.wasm'));
   pkg.initSync({ module: wasm });
-  const gz = zlib.gzipSync(wasm, { level: 9 }).length + zlib.gzipSync(fs.readFileSync(path.resolve(dir, 'article_annotator.js')), { level: 9 }).length;
+  const gz = gzipSize(path.resolve(dir, 'article_annotator_bg.wasm')) + gzipSize(path.resolve(dir, 'article_annotator.js'));
   builds.push({ name: path.basename(dir), annotate: pkg.annotate, gz, times: { seed: [], news: [] } });
 }
 const texts = { seed: seedArticle() ?? newsText(5 * 1024), news: newsText(bytes) };

@@ -12,8 +12,7 @@
 // Prints a markdown table; also writes it to bench/target/bench-latest.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { ROOT, MB, newsText, seedArticle } from './bench-text.mjs';
+import { ROOT, MB, newsText, seedArticle, gzipSize } from './bench-text.mjs';
 import { benchNode, PKG_JS, PKG_WASM } from './bench-node.mjs';
 import { benchChromium } from './bench-chromium.mjs';
 
@@ -62,8 +61,7 @@ function readCriterion() {
 }
 
 function packageSize() {
-  const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(ROOT, file)), { level: 9 }).length;
-  return { wasm: gz(PKG_WASM), glue: gz(PKG_JS) };
+  return { wasm: gzipSize(path.join(ROOT, PKG_WASM)), glue: gzipSize(path.join(ROOT, PKG_JS)) };
 }
 
 function render({ node, chromium, native, size }) {
