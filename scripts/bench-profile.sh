@@ -25,7 +25,8 @@ run() {  # name, args...
     echo "## $name: $bytes bytes, $ir instructions, $((ir / bytes)) per byte"
     callgrind_annotate --inclusive=yes "$OUT/$name.out" 2>/dev/null |
         grep -E '/src/[a-z_/]+\.rs:article_annotator::' | grep -v '/library/' |
-        sed -E 's|^ *[0-9,]+ \( *([0-9.]+)%\) +.*/(src/[^:]+):([^ ]+).*|\1%  \3  (\2)|' | head -20
+        sed -E 's|^ *[0-9,]+ \( *([0-9.]+)%\) +.*/(src/[^:]+):([^ ]+).*|\1%  \3  (\2)|' |
+        awk '!seen[$2]++' | head -20
 }
 
 if [[ -e ../shared/eval/seed-article.txt || -n "${AA_SEED:-}" ]]; then run seed seed; fi
