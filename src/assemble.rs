@@ -2,6 +2,7 @@
 //! document: only entities that speak are kept (renumbered in order of first
 //! mention), spans get their text and are sorted as the spec says.
 
+use std::ops::Range;
 use crate::options::{Options, RedLineOptions};
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
 use crate::attribution::{self, Carry};
@@ -63,6 +64,8 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
     let paragraphs = segment::paragraphs(text);
     let mut found = Findings::default();
     let all_quotes = quotes::find(text, &paragraphs);
+    // sentences and quote ranges are computed once, for every rule
+    let sentences: Vec<Vec<Range<usize>>> = paragraphs.iter().map(|p| segment::sentences(text, p.clone())).collect();
     let mut registry = Registry::default();
     let mut carry = Carry::default();
     let mut q = 0;
@@ -71,9 +74,11 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
         while q < all_quotes.len() && all_quotes[q].paragraph == pi {
             q += 1;
         }
-        attribution::paragraph(text, para.clone(), &all_quotes[first..q], &mut registry, &mut carry, &mut found);
+        attribution::paragraph(text, para.clone(), &sentences[pi], &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
-    let candidates = redline::find(text, &paragraphs, red_lines);
+    let all_sentences: Vec<Range<usize>> = sentences.into_iter().flatten().collect();
+    let quote_ranges: Vec<Range<usize>> = all_quotes.iter().map(|q| q.start..q.end).collect();
+    let candidates = redline::find(text, &all_sentences, &quote_ranges, red_lines);
     let speakers = holder::resolve_all(text, &candidates, &found, &mut registry);
     for (c, speaker) in candidates.into_iter().zip(speakers) {
         found.red_lines.push(RedLineFinding {

@@ -15,7 +15,6 @@ use crate::entities::Registry;
 use crate::phrases::{PhraseKind, Words};
 use crate::quotes::Quote;
 use crate::reported;
-use crate::segment;
 use crate::tokens::{tokenize, Token};
 use std::ops::Range;
 
@@ -70,7 +69,7 @@ fn is_dialogue_turn(w: &Words, in_quote: &[bool]) -> bool {
 }
 
 /// Annotates one paragraph: frames, reported speech, direct quotes.
-pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Registry, carry: &mut Carry, out: &mut Findings) {
+pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quotes: &[Quote], reg: &mut Registry, carry: &mut Carry, out: &mut Findings) {
     let toks = tokenize(text, para.clone());
     if toks.is_empty() {
         return;
@@ -78,7 +77,8 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
     let w = Words::new(text, &toks);
     let qranges: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     let in_quote = mask_from(&toks, &qranges);
-    let sentence_of = Sentences::new(text, para.clone(), &toks);
+    let quotes_before = out.quotes.len();
+    let sentence_of = Sentences::new(sentences, &toks);
     let mut frames = cues::find(&w, &in_quote);
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
@@ -91,7 +91,9 @@ pub fn paragraph(text: &str, para: Range<usize>, quotes: &[Quote], reg: &mut Reg
         carry.turns.clear();
     }
     carry.ended_with_colon = text[para.clone()].trim_end().ends_with(':');
-    if let Some(s) = out.quotes.iter().rev().find(|q| q.start >= para.start).and_then(|q| q.speaker) {
+    // only this paragraph's findings: a search further back would make a
+    // long text of quote-less paragraphs quadratic
+    if let Some(s) = out.quotes[quotes_before..].iter().rev().find(|q| q.start >= para.start).and_then(|q| q.speaker) {
         carry.last_speaker = Some(s);
     } else if !frames.is_empty() || quotes.is_empty() {
         carry.last_speaker = frames.iter().rev().find_map(|f| f.entity);
@@ -113,8 +115,7 @@ pub struct Sentences {
 }
 
 impl Sentences {
-    fn new(text: &str, para: Range<usize>, toks: &[Token]) -> Sentences {
-        let sentences = segment::sentences(text, para);
+    fn new(sentences: &[Range<usize>], toks: &[Token]) -> Sentences {
         let mut of = Vec::with_capacity(toks.len());
         let mut s = 0;
         for t in toks {

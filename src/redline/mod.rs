@@ -70,7 +70,10 @@ pub(crate) struct Hit {
 
 /// Finds red-line candidates in `text`, paragraph by paragraph, with the
 /// caller's added and disabled triggers.
-pub fn find(text: &str, paragraphs: &[Range<usize>], options: &RedLineOptions) -> Vec<Candidate> {
+/// `sentences` are the sentences of all paragraphs in text order and
+/// `quotes` the quotes' byte ranges sorted by start, both computed once by
+/// `crate::assemble` for every rule.
+pub fn find(text: &str, sentences: &[Range<usize>], quotes: &[Range<usize>], options: &RedLineOptions) -> Vec<Candidate> {
     let custom;
     let lex: &Lexicon = if options.add.is_empty() {
         &lexicon::DEFAULT
@@ -79,11 +82,9 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], options: &RedLineOptions) -
         &custom
     };
     let disabled = disabled_words(options);
-    let mut quotes: Vec<Range<usize>> = crate::quotes::find(text, paragraphs).into_iter().map(|q| q.start..q.end).collect();
-    quotes.sort_by_key(|q| q.start);
     let mut all = Vec::new();
-    for para in paragraphs {
-        for sentence in crate::segment::sentences(text, para.clone()) {
+    {
+        for sentence in sentences.iter().cloned() {
             let toks = tokens::tokenize(text, sentence.clone());
             let mut hits = triggers::lexicon_hits(&toks, lex);
             hits.extend(triggers::modal_hits(&toks));
@@ -92,7 +93,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>], options: &RedLineOptions) -
                 h.confidence >= MIN_CONFIDENCE && options.reports(h.category) && !is_disabled(&toks, h, &disabled)
             });
             for h in kept {
-                all.extend(to_candidate(text, &toks, &sentence, &quotes, h));
+                all.extend(to_candidate(text, &toks, &sentence, quotes, h));
             }
         }
     }
@@ -165,13 +166,21 @@ fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
 mod tests {
     use super::*;
 
+    /// `find` over `text` with the sentences and quotes it is given in the core.
+    fn find_in(text: &str, options: &RedLineOptions) -> Vec<Candidate> {
+        let paragraphs = crate::segment::paragraphs(text);
+        let sentences: Vec<_> = paragraphs.iter().flat_map(|p| crate::segment::sentences(text, p.clone())).collect();
+        let quotes: Vec<_> = crate::quotes::find(text, &paragraphs).into_iter().map(|q| q.start..q.end).collect();
+        find(text, &sentences, &quotes, options)
+    }
+
     fn find_all(text: &str) -> Vec<Candidate> {
-        find(text, &crate::segment::paragraphs(text), &RedLineOptions::default())
+        find_in(text, &RedLineOptions::default())
     }
 
     fn find_with(text: &str, options: serde_json::Value) -> Vec<(String, Category)> {
         let options = crate::Options::from_json(&serde_json::json!({ "redLines": options })).unwrap();
-        let found = find(text, &crate::segment::paragraphs(text), &options.red_lines);
+        let found = find_in(text, &options.red_lines);
         found.iter().map(|c| (text[c.trigger.clone()].to_string(), c.category)).collect()
     }
 
