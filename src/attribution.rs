@@ -26,8 +26,17 @@ pub fn quote_mask(text: &str, toks: &[Token]) -> Vec<bool> {
     mask_from(toks, &ranges)
 }
 
+/// One sweep over tokens and quotes (both in text order).
 fn mask_from(toks: &[Token], quotes: &[(usize, usize)]) -> Vec<bool> {
-    toks.iter().map(|t| quotes.iter().any(|&(s, e)| t.start >= s && t.end <= e)).collect()
+    let mut q = 0;
+    toks.iter()
+        .map(|t| {
+            while q < quotes.len() && quotes[q].1 < t.end {
+                q += 1;
+            }
+            quotes.get(q).is_some_and(|&(s, e)| t.start >= s && t.end <= e)
+        })
+        .collect()
 }
 
 /// The state carried from one paragraph to the next.
@@ -139,10 +148,6 @@ impl Sentences {
     fn around(&self, k: usize) -> Range<usize> {
         self.of.get(k).map_or(0..0, |&sid| self.bounds[sid].clone())
     }
-
-    fn same(&self, a: usize, b: usize) -> bool {
-        self.of.get(a).is_some() && self.of.get(a) == self.of.get(b)
-    }
 }
 
 /// Resolves each frame's speaker, in text order, together with the other
@@ -246,7 +251,13 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
 /// Reported speech of every frame; returns each frame's content tokens.
 fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
     let mut contents = Vec::with_capacity(frames.len());
-    let frame_starts: Vec<usize> = frames.iter().filter(|f| f.kind == CueKind::Verb).map(|f| f.extent.start).collect();
+    // tokens where an "X said" attribution begins (a mask: looked up per token)
+    let mut frame_starts = vec![false; w.toks.len()];
+    for f in frames.iter().filter(|f| f.kind == CueKind::Verb) {
+        if let Some(b) = frame_starts.get_mut(f.extent.start) {
+            *b = true;
+        }
+    }
     for f in frames {
         let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &frame_starts);
         if let Some(r) = &c {
@@ -276,19 +287,26 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
     let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
     for q in quotes {
         let qt = quote_toks(w.toks, q);
-        found.push(sieve_adjacent(w, &qt, frames, contents, reg, out));
+        let near = frames_near(frames, &qt);
+        found.push(sieve_adjacent(w, &qt, &frames[near.clone()], &contents[near], reg, out));
     }
+    let no_speaker_cue = frames.iter().all(|f| f.entity.is_none());
     // sieve 3: a cue in the same sentence; sieve 4: another quote of the paragraph
     for k in 0..found.len() {
         if found[k].0.is_some() {
             continue;
         }
         let qt = quote_toks(w.toks, &quotes[k]);
-        if let Some(f) = frames.iter().find(|f| f.entity.is_some() && sentence_of.same(f.cue_tok, qt.start)) {
+        let sentence = sentence_of.around(qt.start);
+        let in_sentence = frames.partition_point(|f| f.cue_tok < sentence.start);
+        if let Some(f) = frames[in_sentence..].iter().take_while(|f| f.cue_tok < sentence.end).find(|f| f.entity.is_some()) {
             found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
             continue;
         }
-        let near = (0..found.len()).filter(|&j| found[j].0.is_some() && found[j].2 != "attribution::same_paragraph").min_by_key(|&j| (j as isize - k as isize).unsigned_abs() * 2 + usize::from(j > k));
+        // the nearest attributed quote, the one before first; at most 50
+        // quotes away, so a paragraph of thousands of quotes stays linear
+        let window = k.saturating_sub(50)..(k + 51).min(found.len());
+        let near = window.filter(|&j| found[j].0.is_some() && found[j].2 != "attribution::same_paragraph").min_by_key(|&j| (j as isize - k as isize).unsigned_abs() * 2 + usize::from(j > k));
         if let Some(j) = near {
             found[k] = (found[j].0, found[j].1.clone(), "attribution::same_paragraph");
             continue;
@@ -300,7 +318,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
                 continue;
             }
         }
-        if frames.iter().all(|f| f.entity.is_none()) && (starts_paragraph || carry.ended_with_colon) {
+        if no_speaker_cue && (starts_paragraph || carry.ended_with_colon) {
             if let Some((s, rule)) = carry.next_turn(quotes[k].continues) {
                 found[k] = (Some(s), None, rule);
                 continue;
@@ -320,6 +338,14 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let direct = !q.typewriter;
         out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
     }
+}
+
+/// The frames whose cue lies within 200 tokens of the quote: the only ones
+/// sieves 1 and 2 can use (a reported clause runs at most 150 tokens).
+fn frames_near(frames: &[Frame], qt: &Range<usize>) -> Range<usize> {
+    let lo = frames.partition_point(|f| f.cue_tok + 200 < qt.start);
+    let hi = frames.partition_point(|f| f.cue_tok <= qt.end + 200);
+    lo..hi.max(lo)
 }
 
 /// Sieves 1 and 2: a cue right after or right before the quote, or a

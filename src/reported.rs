@@ -19,7 +19,7 @@ use std::ops::Range;
 /// Token range of the reported content of `f`, if it has one. `sentence`
 /// is the token range of the cue's sentence; `in_quote` marks tokens inside
 /// quotation marks.
-pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     if f.class == VerbClass::Manner {
         return None;
     }
@@ -41,7 +41,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     (words >= 2 && !all_quoted).then_some(range)
 }
 
-fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
+fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     let mut s = f.content_from;
     if f.kind == CueKind::AccordingTo {
         while s < sentence.end && w.word(s) == "," {
@@ -86,7 +86,7 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
 }
 
 /// The phrase after "warned of", "spoke about": to the clause's end.
-fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[usize]) -> Option<Range<usize>> {
+fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     let limit = sentence.end.min(s + 150);
     let mut e = s;
     while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {
@@ -121,7 +121,7 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
 }
 
 /// Whether token `k` ends content that began at `s`.
-fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: &[usize]) -> bool {
+fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: &[bool]) -> bool {
     // a comma inside a closing quote counts: “non-negotiable,” rejecting
     let quoted_comma = in_quote[k] && k > 0 && w.word(k - 1) == "," && !in_quote.get(k + 1).copied().unwrap_or(true);
     if in_quote[k] && !quoted_comma {
@@ -135,7 +135,7 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
         return false;
     }
     // ", Trump said …": another speaker's attribution begins
-    if frame_starts.contains(&(k + 1)) {
+    if frame_starts.get(k + 1).copied().unwrap_or(false) {
         return true;
     }
     // ", though no decision has been made": the writer's own clause
