@@ -13,7 +13,9 @@
 // Performance marks: aa:load (this script runs), aa:ready (annotator
 // loaded), aa:first-highlight (the view shows highlights for the first time).
 import { EXAMPLE_ARTICLE } from './example-article.js';
-import { AnnotatorClient, LoadError, CancelledError } from './js/client.js';
+import {
+  AnnotatorClient, LoadError, CancelledError, TrapError,
+} from './js/client.js';
 import { renderAnnotated } from './js/render.js';
 import { renderSpeakers, clearSpeakers } from './js/speakers.js';
 import { attachTooltip } from './js/tooltip.js';
@@ -28,6 +30,8 @@ performance.mark('aa:load');
 
 const TYPING_DELAY_MS = 150;
 const EMPTY_HINT = 'Paste an article on the left (above, on a small screen), or press “Try an example”.';
+const TRAP_RETRYING = 'The annotator crashed and was restarted; your text is kept. Annotating it again…';
+const TRAP_RECOVERED = 'The annotator crashed and was restarted; your text is kept and was annotated again.';
 const NO_SPEAKERS_YET = 'Speakers appear here once there is an article.';
 
 const byId = (id) => document.getElementById(id);
@@ -36,7 +40,7 @@ const ui = {
   exampleButton: byId('example-button'), openButton: byId('open-button'),
   annotateButton: byId('annotate-button'), clearButton: byId('clear-button'),
   progress: byId('progress'), progressBar: byId('progress-bar'), progressLabel: byId('progress-label'),
-  cancelButton: byId('cancel-button'), message: byId('message'), summary: byId('summary'),
+  inputTooBig: byId('input-too-big'), cancelButton: byId('cancel-button'), message: byId('message'), summary: byId('summary'),
   status: byId('status'), view: byId('view'), speakers: byId('speakers'), tooltip: byId('tooltip'),
   version: byId('version'), prevButton: byId('prev-button'), nextButton: byId('next-button'),
   navKind: byId('nav-kind'), everyoneButton: byId('everyone-button'),
@@ -84,6 +88,7 @@ function makePage(state) {
     setText: (text) => page.replaceInput(text),
     showImported: (text, doc) => {
       state.request += 1; // whatever was running is now stale
+      fitInput(text.length);
       ui.input.value = text;
       page.refreshSoon.cancel();
       stopProgress();
@@ -100,6 +105,7 @@ function wireInput(page) {
   };
   page.refreshSoon = debounce(refresh, TYPING_DELAY_MS);
   page.replaceInput = (text) => {
+    fitInput(text.length);
     ui.input.value = text;
     page.refreshSoon.cancel();
     refresh();
@@ -120,6 +126,13 @@ function wireInput(page) {
  * turned into text with its paragraphs kept (never inserted as markup);
  * otherwise the plain flavour is taken as it is.
  */
+// Pastes longer than this (UTF-16 units) bypass execCommand (see below).
+const BIG_PASTE = 100_000;
+// Texts longer than this are not shown in the box (see fitInput) and only
+// their first HUGE_VIEW units in the view when they could not be annotated.
+const HUGE_TEXT = 2_000_000;
+const HUGE_VIEW = 200_000;
+
 function pastePlainText(event) {
   const data = event.clipboardData;
   const html = data ? data.getData('text/html') : '';
@@ -127,11 +140,38 @@ function pastePlainText(event) {
   if (!plain) return; // nothing textual: the textarea's own handling applies
   event.preventDefault();
   ui.input.focus();
-  // execCommand keeps the browser's undo history; setRangeText is the fallback.
-  if (!document.execCommand('insertText', false, plain)) {
+  // execCommand keeps the browser's undo history, but with a big paste
+  // (hundreds of KB) Chromium's editing closes the tab: over BIG_PASTE
+  // units, and whenever execCommand refuses, setRangeText (no undo entry).
+  if (plain.length > BIG_PASTE || !document.execCommand('insertText', false, plain)) {
+    const { value, selectionStart, selectionEnd } = ui.input;
+    fitInput(value.length - (selectionEnd - selectionStart) + plain.length);
     ui.input.setRangeText(plain, ui.input.selectionStart, ui.input.selectionEnd, 'end');
     ui.input.dispatchEvent(new Event('input', { bubbles: true }));
   }
+}
+
+/**
+ * A text over HUGE_TEXT units is kept in the (hidden) box but not shown in
+ * it: laying out tens of MB in a textarea blocks the main thread for a
+ * minute, and every relayout after. A note stands in for the box, with the
+ * text's size; Clear (or a smaller text) brings the box back. Called before
+ * the box's value changes, so a huge value is never laid out.
+ */
+function fitInput(length) {
+  const huge = length > HUGE_TEXT;
+  if (huge) {
+    ui.inputTooBig.textContent = `The article is ${(length / 1_000_000).toFixed(1)} million characters long: `
+      + 'too long to show here, but it is kept and annotated. Press “Clear” to start again.';
+  }
+  ui.inputTooBig.hidden = !huge;
+  ui.input.hidden = huge;
+}
+
+/** The text for the view when annotating it failed or was cancelled: a huge one is cut. */
+function plainView(text) {
+  if (text.length <= HUGE_TEXT) return text;
+  return `${text.slice(0, HUGE_VIEW)}\n\n[… ${(text.length - HUGE_VIEW).toLocaleString('en')} more characters, not shown]`;
 }
 
 /** Annotates the article box in the worker; only the newest request is shown. */
@@ -148,18 +188,31 @@ async function update(page) {
   document.body.dataset.busy = '';
   const onProgress = (done, total) => { if (request === state.request) showProgress(done, total); };
   let doc;
-  try {
-    doc = await state.client.annotate(text, { onProgress });
-  } catch (error) {
-    if (request !== state.request) return;
-    stopProgress();
-    if (error instanceof CancelledError) showCancelled(state, text);
-    else showAnnotationError(state, text, error);
-    return;
+  let restarted = false;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      doc = await state.client.annotate(text, { onProgress });
+      break;
+    } catch (error) {
+      if (request !== state.request) return;
+      // A trap: the client has started a fresh annotator; try this text once more.
+      if (error instanceof TrapError && attempt === 1) {
+        console.error(error);
+        showMessage(TRAP_RETRYING);
+        restarted = true;
+        continue;
+      }
+      stopProgress();
+      if (error instanceof CancelledError) showCancelled(state, text);
+      else if (error instanceof TrapError) showTrap(state, text, error);
+      else showAnnotationError(state, text, error);
+      return;
+    }
   }
   if (request !== state.request) return;
   stopProgress();
   showResult(page, text, doc);
+  if (restarted) showMessage(TRAP_RECOVERED);
 }
 
 function showProgress(done, total) {
@@ -231,13 +284,20 @@ function showAnnotationError(state, text, error) {
   showMessage(`Could not annotate this text: ${reason}`);
 }
 
+function showTrap(state, text, error) {
+  console.error(error);
+  showPlainText(state, text, 'No speakers: the annotator crashed on this text.');
+  showMessage('The annotator crashed on this text, twice, and was restarted; your text is kept. '
+    + 'Edit it or paste another to annotate again.');
+}
+
 function showCancelled(state, text) {
   showPlainText(state, text, 'No speakers: annotating was cancelled.');
   showMessage('Annotating was cancelled. Your text is kept: press “Annotate” to try again, or edit it.');
 }
 
 function showPlainText(state, text, note) {
-  ui.view.replaceChildren(document.createTextNode(text));
+  ui.view.replaceChildren(document.createTextNode(plainView(text)));
   clearPanels(note);
   ui.summary.textContent = '';
   state.lastDocument = null;

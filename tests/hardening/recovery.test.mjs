@@ -1,4 +1,4 @@
-// Recovery (pending: fails today, see README "Hardening"). If the WASM
+// Recovery (see README "Hardening"). If the WASM
 // instance traps, the page and the widget must say so plainly, start a
 // fresh instance and keep the user's text. The trap is real: the glue
 // module is served wrapped (a route), and for a text containing TRAP_MARK
@@ -6,10 +6,10 @@
 // which traps inside the instance ("memory access out of bounds"). After a
 // trap the wrapper refuses to use that instance again (its shadow stack and
 // heap may be corrupt), so only a re-instantiated module can annotate.
-//   node --test tests/hardening/pending/recovery.pending.mjs
+//   node --test tests/hardening/recovery.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, openPage, setArticle } from '../../page/harness.mjs';
+import { startSession, openPage, setArticle } from '../page/harness.mjs';
 
 const TRAP_MARK = 'TRAP-THE-INSTANCE';
 const GOOD = '“We will not back down,” Minister Ines Valdmaa said on Friday.';

@@ -7,11 +7,15 @@
 //
 // Each request carries an id; answers for requests nobody waits for any more
 // are dropped. Cancelling terminates the worker (the only way to stop WASM
-// mid-call) and starts a fresh one.
+// mid-call) and starts a fresh one. So does a trap in the WASM instance (a
+// WebAssembly.RuntimeError in the worker): the call rejects with a TrapError,
+// every other pending call too, and the next call runs in a fresh instance.
 
 export class LoadError extends Error {}
 export class CancelledError extends Error {}
 export class AnnotateError extends Error {}
+/** The WASM instance trapped (not the text's fault); the worker was replaced. */
+export class TrapError extends AnnotateError {}
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const WORKER_HINT = 'The annotator could not be started in this browser (js/worker.js did not run). '
@@ -52,8 +56,17 @@ export class AnnotatorClient {
       this.pending.delete(data.id);
       if (data.type === 'result') request.resolve(data.doc);
       else if (data.type === 'superseded') request.reject(new CancelledError('superseded by a newer text'));
+      else if (data.trap) this.restart(request, new TrapError(data.message));
       else request.reject(new AnnotateError(data.message));
     }
+  }
+
+  /** After a trap: this worker's instance may be corrupt; start another. */
+  restart(request, error) {
+    this.worker.terminate();
+    request.reject(error);
+    this.failAll(error);
+    this.start();
   }
 
   /** Annotates `text` in the worker; `onProgress(done, total)` for big texts. */

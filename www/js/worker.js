@@ -4,7 +4,9 @@
 // Messages in:  {id, text, options?}
 // Messages out: {type: "ready", version} | {type: "load-error", message}
 //               {id, type: "progress", done, total} (big texts, per chunk)
-//               {id, type: "result", doc} | {id, type: "error", message}
+//               {id, type: "result", doc} | {id, type: "error", message, trap?}
+//               (trap: true when the WASM instance trapped, a WebAssembly.RuntimeError:
+//               the instance may be corrupt, so the page replaces this worker)
 //               {id, type: "superseded"} (a newer request arrived mid-way)
 // Cancelling is done by the page: it terminates this worker and starts another.
 import { splitAtParagraphs, mergeDocuments, lengthIn } from './chunks.js';
@@ -42,7 +44,8 @@ self.onmessage = async ({ data }) => {
     const doc = await annotateInChunks(data);
     postMessage(doc ? { id: data.id, type: 'result', doc } : { id: data.id, type: 'superseded' });
   } catch (error) {
-    postMessage({ id: data.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const trap = error instanceof WebAssembly.RuntimeError;
+    postMessage({ id: data.id, type: 'error', trap, message: error instanceof Error ? error.message : String(error) });
   }
 };
 
