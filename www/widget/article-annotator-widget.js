@@ -11,13 +11,18 @@
 // Script API: `annotations` (the spec document, UTF-16 offsets into `text`),
 // `text`, `status` ("loading", "ready", "error"), `error`, `highlightMode`
 // ("highlight-api" or "marks"), `refresh()`, and the `annotated` event whose
-// `detail` is the document.
-import { loadCore } from './core.js';
+// `detail` is the document. If the WASM instance traps, the widget loads a
+// fresh one, annotates once more, and fires `annotator-crash` (detail:
+// `{message, recovered}`); when that fails too, `status` is "error" and
+// `error` says the annotator crashed and was restarted.
+import { isCurrent, loadCore, reloadCore } from './core.js';
 import { HighlightPainter, MarkPainter, highlightApiAvailable } from './painters.js';
 import { adoptPageStyles, adoptShadowStyles } from './styles.js';
 import { offsetAt, rangeOf, readText } from './text-map.js';
 import { WidgetUI } from './ui.js';
 
+const CRASHED = 'The annotator crashed on this article, twice, and was restarted; the article is unchanged.';
+const RECOVERED = 'The annotator crashed and was restarted; the article was annotated again.';
 const ALL_KINDS = ['speaker', 'quote', 'red_line'];
 const OBSERVED = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'style', 'class'] };
 
@@ -84,10 +89,25 @@ export class ArticleAnnotatorElement extends HTMLElement {
     clearTimeout(this.state.timer);
     try {
       const target = this.attach();
-      const core = await loadCore();
-      if (this.state.target !== target) return this.doc;
-      this.annotateNow(core, target);
-      return this.doc;
+      for (let attempt = 1; ; attempt += 1) {
+        let core = await loadCore();
+        // another widget or call may have replaced it after a trap meanwhile
+        while (!isCurrent(core)) core = await loadCore(); // eslint-disable-line no-await-in-loop
+        if (this.state.target !== target) return this.doc;
+        try {
+          this.annotateNow(core, target);
+          if (attempt > 1) this.reportCrash(true);
+          return this.doc;
+        } catch (error) {
+          if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+          console.error(error);
+          reloadCore(core).catch(() => {}); // the next call gets the fresh instance
+          if (attempt > 1) {
+            this.reportCrash(false);
+            throw new Error(CRASHED, { cause: error });
+          }
+        }
+      }
     } catch (error) {
       this.fail(error);
       throw error;
@@ -106,6 +126,11 @@ export class ArticleAnnotatorElement extends HTMLElement {
     this.ui.render(this.doc);
     this.ui.setStatus(`${this.doc.spans.length} annotations`);
     this.dispatchEvent(new CustomEvent('annotated', { detail: this.doc, bubbles: true, composed: true }));
+  }
+
+  reportCrash(recovered) {
+    const message = recovered ? RECOVERED : CRASHED;
+    this.dispatchEvent(new CustomEvent('annotator-crash', { detail: { message, recovered }, bubbles: true, composed: true }));
   }
 
   fail(error) {
