@@ -89,7 +89,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     let quotes_before = out.quotes.len();
     let sentence_of = Sentences::new(sentences, &toks);
     let mut frames = cues::find(&w, &in_quote);
+    let mentions_before = out.mentions.len();
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
+    learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
@@ -186,6 +188,32 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
     for n in names.into_iter().rev() {
         if let Some(id) = reg.resolve(w.text, &n) {
             out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
+        }
+    }
+}
+
+/// Learns a person's gender from the text itself: a name that opens its
+/// sentence followed, with no other name between, by "his"/"her" or
+/// "himself"/"herself": "Mara Quist put down her cup." -> she.
+fn learn_genders(w: &Words, mentions: &[Mention], sentences: &Sentences, in_quote: &[bool], reg: &mut Registry) {
+    for m in mentions {
+        let k = w.toks.partition_point(|t| t.start < m.start);
+        let sentence = sentences.around(k);
+        if k >= w.toks.len() || k != sentence.start {
+            continue;
+        }
+        let after = w.toks.partition_point(|t| t.start < m.end);
+        for j in after..sentence.end.min(after + 20) {
+            if in_quote[j] || w.is_capital(j) && !w.lower(j).is_empty() && w.word(j).chars().count() > 1 {
+                break; // a quote or another name: the pronoun may be theirs
+            }
+            let pronoun = match w.lower(j) {
+                "his" | "himself" | "him" => crate::phrases::Pronoun::He,
+                "her" | "herself" | "hers" => crate::phrases::Pronoun::She,
+                _ => continue,
+            };
+            reg.learn_gender(m.entity, pronoun);
+            break;
         }
     }
 }
@@ -583,6 +611,12 @@ mod tests {
     fn who_refers_to_the_name_before_it() {
         let text = "Officials praised Mabry, who said the bridge would “open on time.”";
         assert_eq!(quotes(text), [q("“open on time.”", "Mabry")]);
+    }
+
+    #[test]
+    fn gender_learned_from_the_text_guides_pronouns() {
+        let text = "Mara Quist put down her cup. Tomas Reyes came in from the rain.\n“You’re late,” she said.";
+        assert_eq!(quotes(text), [q("“You’re late,”", "Mara Quist")]);
     }
 
     #[test]
