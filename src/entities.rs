@@ -184,19 +184,7 @@ impl Registry {
         if p == Pronoun::Other {
             return None;
         }
-        let nearest = self.recent.iter().rev().take(500).filter(|&&(q, id)| q <= pos && ok(id)).max_by_key(|&&(q, _)| q).copied()?;
-        // "she" prefers, a little further back, someone the text has shown
-        // to be a woman over the nearest person of unknown gender
-        let want = match p {
-            Pronoun::He => Gender::Male,
-            Pronoun::She => Gender::Female,
-            _ => return Some(nearest.1),
-        };
-        if self.gender[nearest.1] != Gender::Unknown {
-            return Some(nearest.1);
-        }
-        let known = self.recent.iter().rev().take(500).filter(|&&(q, id)| q <= pos && q + 300 >= nearest.0 && self.gender[id] == want).max_by_key(|&&(q, _)| q);
-        Some(known.map_or(nearest.1, |&(_, id)| id))
+        self.nearest_before(pos, ok)
     }
 }
 
