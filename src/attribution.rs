@@ -175,7 +175,7 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
                     reg.learn_gender(id, *pr);
                 }
                 if let Some(id) = id {
-                    let span = mention_span(w, p);
+                    let span = p.span.clone(); // the name with its title, or the description
                     out.mentions.push(Mention { start: span.start, end: span.end, entity: id, rule: "attribution::speaker" });
                 }
                 id
@@ -230,11 +230,6 @@ fn antecedent_of_who(w: &Words, p: &crate::phrases::Phrase, reg: &mut Registry, 
     let id = reg.resolve(w.text, &antecedent)?;
     out.mentions.push(Mention { start: antecedent.span.start, end: antecedent.span.end, entity: id, rule: "attribution::antecedent" });
     Some(id)
-}
-
-/// The mention's text: the name with its title, or the description.
-fn mention_span(_w: &Words, p: &crate::phrases::Phrase) -> Range<usize> {
-    p.span.clone()
 }
 
 /// Names outside quotes and outside frames: "Prime Minister Benjamin

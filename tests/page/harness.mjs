@@ -13,13 +13,19 @@ const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Starts a server and a browser; `close()` stops both. */
-export async function startSession() {
-  const server = await startServer();
-  const browser = await chromium.launch({
+/** Debian's Chromium with the flags it needs as root on a closed network
+ * (shared by every browser suite). */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_FLAGS,
   });
+}
+
+/** Starts a server and a browser; `close()` stops both. */
+export async function startSession() {
+  const server = await startServer();
+  const browser = await launchChromium();
   return {
     url: server.url,
     browser,

@@ -6,15 +6,10 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../page/harness.mjs';
 
 export const WWW_ROOT = fileURLToPath(new URL('../../www/', import.meta.url));
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
@@ -54,9 +49,7 @@ function startServer({ roots = {}, pages = {} } = {}) {
 /** A server and a browser; `close()` stops both. Options go to the server. */
 export async function startSession(serverOptions) {
   const server = await startServer(serverOptions);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS,
-  });
+  const browser = await launchChromium();
   return {
     url: server.url,
     browser,
