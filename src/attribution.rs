@@ -390,12 +390,17 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
     if let Some(found) = transcript_label(w, qt, reg, out) {
         return found;
     }
-    for (f, c) in frames.iter().zip(contents) {
+    for f in frames {
         let before = f.extent.end <= qt.start && (f.extent.end..qt.start).all(|k| !w.is_word(k) || w.lower(k) == "that") && qt.start - f.extent.end <= 3;
         let before_content = f.content_from == qt.start;
         if f.entity.is_some() && (before || before_content) {
             return (f.entity, cue(f), "attribution::before_quote");
         }
+    }
+    // a cue right before the quote outranks a longer reported clause that
+    // runs over it: She said fathers are not covered, and when pressed,
+    // the mother of three replied, “It’s meant to benefit …”
+    for (f, c) in frames.iter().zip(contents) {
         if let Some(c) = c {
             if c.start <= qt.start && qt.end <= c.end + 1 {
                 return (f.entity, cue(f), "attribution::in_reported");
@@ -630,5 +635,18 @@ mod tests {
     fn partial_quote_inside_reported_speech() {
         let text = "The minister stressed that the plan was “not negotiable,” rejecting calls for a delay.";
         assert_eq!(quotes(text), [q("“not negotiable,”", "The minister")]);
+    }
+
+    #[test]
+    fn a_given_name_tells_who_she_is() {
+        // nothing in the text says "her" of Helen Marsh: her given name does
+        let text = "Helen Marsh questioned the bank’s chief, Paul Dorn, for an hour.\n“You knew,” she said.\n“I did not,” he said.";
+        assert_eq!(quotes(text), [q("“You knew,”", "Helen Marsh"), q("“I did not,”", "Paul Dorn")]);
+    }
+
+    #[test]
+    fn the_cue_before_a_quote_beats_a_reported_clause_around_it() {
+        let text = "Ana Ruiz spoke first. She said the ferry would run all winter, and when asked about the storms, the 40-year-old father of two replied, “We have sailed through worse.”";
+        assert_eq!(quotes(text), [q("“We have sailed through worse.”", "father of two")]);
     }
 }

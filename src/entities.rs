@@ -13,6 +13,7 @@ use crate::assemble::EntityDraft;
 use crate::phrases::{Phrase, PhraseKind, Pronoun};
 use crate::span::EntityKind;
 use crate::fasthash::FastMap;
+use crate::lexicon::NameGender;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gender {
@@ -87,7 +88,10 @@ impl Registry {
             self.merge_name(id, name, title);
             return id;
         }
-        let gender = title.as_deref().map_or(Gender::Unknown, gender_of_title);
+        let gender = match title.as_deref().map_or(Gender::Unknown, gender_of_title) {
+            Gender::Unknown if !org => gender_of_given_name(name),
+            g => g,
+        };
         let kind = if org { EntityKind::Organization } else { EntityKind::Person };
         let id = self.push(name, kind, title, gender, None);
         self.by_surname.entry(key).or_default().push(id);
@@ -95,6 +99,9 @@ impl Registry {
     }
 
     fn merge_name(&mut self, id: usize, name: &str, title: Option<String>) {
+        if self.gender[id] == Gender::Unknown && self.drafts[id].kind == EntityKind::Person {
+            self.gender[id] = gender_of_given_name(name);
+        }
         let d = &mut self.drafts[id];
         if name.split_whitespace().count() > d.name.split_whitespace().count() {
             let old = std::mem::replace(&mut d.name, name.to_string());
@@ -210,6 +217,15 @@ fn compatible_names(a: &str, b: &str) -> bool {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
     short.iter().all(|w| long.contains(w) || w.len() == 2 && w.ends_with('.') && long.iter().any(|l| l.starts_with(&w[..1])))
+}
+
+/// "Elizabeth Warren" is a woman, "Warren" alone nobody knows.
+fn gender_of_given_name(name: &str) -> Gender {
+    match crate::lexicon::gender_of_name(name) {
+        Some(NameGender::Female) => Gender::Female,
+        Some(NameGender::Male) => Gender::Male,
+        None => Gender::Unknown,
+    }
 }
 
 fn gender_of_title(title: &str) -> Gender {

@@ -122,6 +122,36 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
+/// The gender a given name almost always has (`given_names.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameGender {
+    Female,
+    Male,
+}
+
+static GIVEN_NAMES: LazyLock<FastMap<&'static str, NameGender>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    let mut gender = NameGender::Female;
+    for line in lines(include_str!("given_names.txt")) {
+        match line {
+            "[female]" => gender = NameGender::Female,
+            "[male]" => gender = NameGender::Male,
+            _ => map.extend(line.split_whitespace().map(|name| (name, gender))),
+        }
+    }
+    map
+});
+
+/// The gender of the name `full` (as written, title removed) from its
+/// given name: "Elizabeth Warren" is female; a single word ("Warren")
+/// could be a surname and says nothing.
+pub fn gender_of_name(full: &str) -> Option<NameGender> {
+    let mut words = full.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    GIVEN_NAMES.get(first).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,3 +186,4 @@ mod tests {
         assert!(!is_title("said"));
     }
 }
+
