@@ -7,6 +7,7 @@ use crate::options::{Options, RedLineOptions};
 use crate::span::{Category, Document, Entity, EntityKind, Span, SpanData, FORMAT_VERSION};
 use crate::attribution::{self, Carry};
 use crate::entities::Registry;
+use crate::headline;
 use crate::{holder, quotes, redline, segment};
 
 /// An entity while the rules work on it.
@@ -75,6 +76,9 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
             q += 1;
         }
         attribution::paragraph(text, para.clone(), &sentences[pi], &all_quotes[first..q], &mut registry, &mut carry, &mut found);
+    }
+    if let Some(first) = paragraphs.first() {
+        headline::attribute(text, first.clone(), &sentences[0], &mut registry, &mut found);
     }
     let all_sentences: Vec<Range<usize>> = sentences.into_iter().flatten().collect();
     let quote_ranges: Vec<Range<usize>> = all_quotes.iter().map(|q| q.start..q.end).collect();

@@ -53,6 +53,12 @@ impl Registry {
         Some(id)
     }
 
+    /// The person or organisation whose name ends in `surname` (lower
+    /// case), the first one named so, if any.
+    pub fn named(&self, surname: &str) -> Option<usize> {
+        self.by_surname.get(surname).and_then(|ids| ids.first().copied())
+    }
+
     /// Records a mention for recency (pronouns look back at these).
     pub fn note(&mut self, pos: usize, id: usize) {
         self.recent.push((pos, id));

@@ -26,6 +26,7 @@ mod attribution;
 mod cues;
 mod entities;
 mod fasthash;
+mod headline;
 mod holder;
 mod lexicon;
 mod phrases;
