@@ -48,7 +48,17 @@ pub struct Phrase {
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    lowers: Vec<String>,
+    /// Each token's lower-case form: its own bytes when they are already
+    /// lower case (most words), else a stretch of `buf` (one allocation for
+    /// the whole stretch of text, not one per word).
+    lowers: Vec<Lower>,
+    buf: String,
+}
+
+#[derive(Clone, Copy)]
+enum Lower {
+    Text,
+    Buf(usize, usize),
 }
 
 /// Words that open a description ("that" is left out: "said that mediators
@@ -62,8 +72,20 @@ const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", 
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
-        let lowers = toks.iter().map(|t| lower_word(&text[t.start..t.end])).collect();
-        Words { text, toks, lowers }
+        let mut buf = String::new();
+        let lowers = toks
+            .iter()
+            .map(|t| {
+                let word = &text[t.start..t.end];
+                if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Lower::Text;
+                }
+                let from = buf.len();
+                push_lower(word, &mut buf);
+                Lower::Buf(from, buf.len())
+            })
+            .collect();
+        Words { text, toks, lowers, buf }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -77,7 +99,10 @@ impl<'a> Words<'a> {
 
     /// The token in lower case, with ’ as '.
     pub fn lower(&self, i: usize) -> &str {
-        &self.lowers[i]
+        match self.lowers[i] {
+            Lower::Text => self.word(i),
+            Lower::Buf(a, b) => &self.buf[a..b],
+        }
     }
 
     pub fn is_capital(&self, i: usize) -> bool {
@@ -380,12 +405,13 @@ impl<'a> Words<'a> {
     }
 }
 
-/// `word` in lower case with ’ as ' (one allocation, none of `replace`'s).
-fn lower_word(word: &str) -> String {
+/// Appends `word` in lower case with ’ as ' to `buf`.
+fn push_lower(word: &str, buf: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
     }
-    word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
 }
 
 /// "Iranian", "Israeli", "American", "Chinese", "British", "US", "U.S.".

@@ -228,7 +228,7 @@ impl Lexicon {
                 continue;
             }
             tried.clear();
-            tried.extend(self.by_word.get(&toks[i].norm).into_iter().flatten().copied());
+            tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
             tried.extend(self.by_affix.iter().filter(|(a, _)| alt_fits(&toks[i].norm, a)).map(|(_, k)| *k));
             tried.sort_unstable();
             tried.dedup();
