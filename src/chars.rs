@@ -4,6 +4,7 @@
 //! Every function gives exactly what the standard library gives.
 
 /// The char starting at byte `i` of `s` (`i` on a char boundary, inside `s`).
+#[inline]
 pub fn char_at(s: &str, i: usize) -> char {
     match s.as_bytes()[i] {
         b if b < 0x80 => b as char,
@@ -12,6 +13,7 @@ pub fn char_at(s: &str, i: usize) -> char {
 }
 
 /// `c.is_alphanumeric()`.
+#[inline]
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()

@@ -11,7 +11,9 @@
 
 use crate::lexicon::{is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
+use crate::fasthash::FastSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pronoun {
@@ -67,6 +69,8 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well"];
+/// The same words, hashed: `is_name_word` asks for every capitalised word.
+static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College", "Chamber", "Chambers", "Confederation", "League", "Society", "Trust", "Council"];
 
@@ -77,7 +81,7 @@ impl<'a> Words<'a> {
             .iter()
             .map(|t| {
                 let word = &text[t.start..t.end];
-                if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                     return Lower::Text;
                 }
                 let from = buf.len();
@@ -117,7 +121,7 @@ impl<'a> Words<'a> {
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
     fn is_name_word(&self, i: usize) -> bool {
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
-        self.is_capital(i) && !CAPITAL_FUNCTION_WORDS.contains(&self.word(i)) && !self.is_possessive(i) && !contraction
+        self.is_capital(i) && !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -408,7 +412,9 @@ impl<'a> Words<'a> {
 /// Appends `word` in lower case with ’ as ' to `buf`.
 fn push_lower(word: &str, buf: &mut String) {
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let from = buf.len();
+        buf.push_str(word);
+        buf[from..].make_ascii_lowercase();
         return;
     }
     buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));

@@ -81,16 +81,20 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
             // an apostrophe, hyphen or dot between two letters stays inside
             // the word (the char before one is always a letter here)
             let mut j = i + c.len_utf8();
+            // what push_word asks, noted on the way: all ASCII? an apostrophe?
+            let (mut ascii, mut apostrophe) = (c.is_ascii(), false);
             while j < s.len() {
                 let d = char_at(s, j);
                 let len = d.len_utf8();
                 if is_alnum(d) || matches!(d, '\'' | '’' | '-' | '.') && j + len < s.len() && is_alnum(char_at(s, j + len)) {
+                    ascii &= d.is_ascii();
+                    apostrophe |= d == '\'';
                     j += len;
                 } else {
                     break;
                 }
             }
-            push_word(text, lower, pos, range.start + j, out);
+            push_word(text, lower, pos, range.start + j, ascii, apostrophe, out);
             i = j;
         } else {
             let len = c.len_utf8();
@@ -102,6 +106,7 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
 }
 
 /// `text[start..end]` (ASCII) in lower case, borrowed where possible.
+#[inline]
 fn ascii_lower<'a>(text: &'a str, lower: Option<&'a str>, start: usize, end: usize) -> Cow<'a, str> {
     let raw = &text[start..end];
     match lower {
@@ -112,12 +117,16 @@ fn ascii_lower<'a>(text: &'a str, lower: Option<&'a str>, start: usize, end: usi
 }
 
 /// Splits a contraction into its words; otherwise one token.
-fn push_word<'a>(text: &'a str, lower_text: Option<&'a str>, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
+/// `ascii`: the word is all ASCII; `apostrophe`: it holds a `'`.
+fn push_word<'a>(text: &'a str, lower_text: Option<&'a str>, start: usize, end: usize, ascii: bool, apostrophe: bool, out: &mut Vec<Tok<'a>>) {
     let raw = &text[start..end];
-    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let cap = match raw.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => raw.chars().next().is_some_and(char::is_uppercase),
+    };
     // ASCII words (nearly all) need no contraction check unless they hold
     // an apostrophe
-    if raw.is_ascii() && !raw.contains('\'') && raw != "cannot" {
+    if ascii && !apostrophe && raw != "cannot" {
         out.push(Tok { start, end, norm: ascii_lower(text, lower_text, start, end), word: true, cap });
         return;
     }
