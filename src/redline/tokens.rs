@@ -106,7 +106,7 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
 }
 
 /// `text[start..end]` (ASCII) in lower case, borrowed where possible.
-#[inline]
+#[inline(always)]
 fn ascii_lower<'a>(text: &'a str, lower: Option<&'a str>, start: usize, end: usize) -> Cow<'a, str> {
     let raw = &text[start..end];
     match lower {
