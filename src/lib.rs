@@ -23,6 +23,7 @@ pub mod span;
 
 mod assemble;
 mod attribution;
+mod chars;
 mod cues;
 mod entities;
 mod fasthash;

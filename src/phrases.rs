@@ -11,7 +11,9 @@
 
 use crate::lexicon::{is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
+use crate::fasthash::FastSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pronoun {
@@ -48,7 +50,17 @@ pub struct Phrase {
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    lowers: Vec<String>,
+    /// Each token's lower-case form: its own bytes when they are already
+    /// lower case (most words), else a stretch of `buf` (one allocation for
+    /// the whole stretch of text, not one per word).
+    lowers: Vec<Lower>,
+    buf: String,
+}
+
+#[derive(Clone, Copy)]
+enum Lower {
+    Text,
+    Buf(usize, usize),
 }
 
 /// Words that open a description ("that" is left out: "said that mediators
@@ -57,13 +69,27 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well"];
+/// The same words, hashed: `is_name_word` asks for every capitalised word.
+static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College", "Chamber", "Chambers", "Confederation", "League", "Society", "Trust", "Council"];
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
-        let lowers = toks.iter().map(|t| lower_word(&text[t.start..t.end])).collect();
-        Words { text, toks, lowers }
+        let mut buf = String::new();
+        let lowers = toks
+            .iter()
+            .map(|t| {
+                let word = &text[t.start..t.end];
+                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    return Lower::Text;
+                }
+                let from = buf.len();
+                push_lower(word, &mut buf);
+                Lower::Buf(from, buf.len())
+            })
+            .collect();
+        Words { text, toks, lowers, buf }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -77,7 +103,10 @@ impl<'a> Words<'a> {
 
     /// The token in lower case, with ’ as '.
     pub fn lower(&self, i: usize) -> &str {
-        &self.lowers[i]
+        match self.lowers[i] {
+            Lower::Text => self.word(i),
+            Lower::Buf(a, b) => &self.buf[a..b],
+        }
     }
 
     pub fn is_capital(&self, i: usize) -> bool {
@@ -92,7 +121,7 @@ impl<'a> Words<'a> {
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
     fn is_name_word(&self, i: usize) -> bool {
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
-        self.is_capital(i) && !CAPITAL_FUNCTION_WORDS.contains(&self.word(i)) && !self.is_possessive(i) && !contraction
+        self.is_capital(i) && !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -380,12 +409,15 @@ impl<'a> Words<'a> {
     }
 }
 
-/// `word` in lower case with ’ as ' (one allocation, none of `replace`'s).
-fn lower_word(word: &str) -> String {
+/// Appends `word` in lower case with ’ as ' to `buf`.
+fn push_lower(word: &str, buf: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        let from = buf.len();
+        buf.push_str(word);
+        buf[from..].make_ascii_lowercase();
+        return;
     }
-    word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
 }
 
 /// "Iranian", "Israeli", "American", "Chinese", "British", "US", "U.S.".

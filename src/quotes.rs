@@ -96,7 +96,8 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
     while i < bytes.len() {
         // every quote mark starts with one of these bytes: skip the rest fast
         if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
-            i += 1;
+            // (an iterator search: no bounds check per byte)
+            i += bytes[i..].iter().position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)).unwrap_or(bytes.len() - i);
             continue;
         }
         let mut c = s[i..].chars().next().unwrap_or(' ');

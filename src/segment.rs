@@ -49,7 +49,8 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         // only . ! ? and … (E2 80 A6) can end a sentence: skip other bytes fast
         let b = bytes[i];
         if !matches!(b, b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
+            // (an iterator search: no bounds check per byte)
+            i += bytes[i..para.end].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)).unwrap_or(para.end - i);
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');

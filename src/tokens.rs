@@ -3,6 +3,7 @@
 //! A word keeps its inner apostrophes, hyphens and dots ("Iran’s",
 //! "non-negotiable", "U.S."), and a title's final dot ("Mr.", "Sen.", "J.").
 
+use crate::chars::{char_at, is_alnum};
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,34 +40,38 @@ fn is_inner(c: char) -> bool {
 /// Tokens of `text[range]`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let s = &text[range.clone()];
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut i = 0;
+    while i < s.len() {
+        let c = char_at(s, i);
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
-            out.push(Token { start: range.start + i, end: range.start + i + c.len_utf8(), kind: TokenKind::Punct });
+        if !is_alnum(c) {
+            out.push(Token { start: range.start + i, end: range.start + i + len, kind: TokenKind::Punct });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_inner(d) && s[j + d.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric()) {
-                chars.next();
+        // an inner mark joins only when a letter or digit follows it, so
+        // the word always ends on a letter or digit
+        let mut end = i + len;
+        while end < s.len() {
+            let d = char_at(s, end);
+            let dl = d.len_utf8();
+            if is_alnum(d) || is_inner(d) && end + dl < s.len() && is_alnum(char_at(s, end + dl)) {
+                end += dl;
             } else {
                 break;
             }
         }
         // "Mr." "U.S." "J." keep their dot
-        let word = &s[i..end];
-        if s[end..].starts_with('.') && keeps_dot(word) {
+        if s[end..].starts_with('.') && keeps_dot(&s[i..end]) {
             end += 1;
-            chars.next();
         }
         out.push(Token { start: range.start + i, end: range.start + end, kind: TokenKind::Word });
+        i = end;
     }
     out
 }

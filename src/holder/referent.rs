@@ -28,6 +28,11 @@ pub enum Want {
 
 /// The kind of referent a pronoun asks for, if it is a third-person one.
 pub fn want(word: &str) -> Option<Want> {
+    // every such pronoun starts with h, s or t, and no other character
+    // lower-cases to one of those: most words are answered without a copy
+    if !word.starts_with(['h', 'H', 's', 'S', 't', 'T']) {
+        return None;
+    }
     match word.to_lowercase().replace('’', "'").trim_end_matches("'s") {
         "he" | "his" | "him" => Some(Want::Male),
         "she" | "her" | "hers" => Some(Want::Female),
@@ -163,5 +168,15 @@ mod tests {
         assert_eq!(want("their"), Some(Want::Plural));
         assert_eq!(want("we"), None);
         assert_eq!(key_of("Berg’s"), "berg");
+    }
+
+    #[test]
+    fn only_h_s_and_t_lower_case_to_h_s_and_t() {
+        // what the quick check at the top of `want` relies on
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.to_lowercase().next().is_some_and(|l| matches!(l, 'h' | 's' | 't')) {
+                assert!(matches!(c, 'h' | 'H' | 's' | 'S' | 't' | 'T'), "{c:?}");
+            }
+        }
     }
 }

@@ -70,15 +70,17 @@ static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 });
 
 fn plural_of(noun: &str) -> String {
-    if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
-        format!("{stem}ies")
+    // concatenation, not format!: this runs for every noun when the list loads
+    let (stem, ending) = if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        (stem, "ies")
     } else if noun.ends_with("man") {
-        format!("{}men", &noun[..noun.len() - 3])
+        (&noun[..noun.len() - 3], "men")
     } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
-        format!("{noun}es")
+        (noun, "es")
     } else {
-        format!("{noun}s")
-    }
+        (noun, "s")
+    };
+    [stem, ending].concat()
 }
 
 /// Whether `word` (lower case) is a role or source noun ("official",

@@ -31,7 +31,7 @@ const RIGHT_AFTER_COMMA: &[&str] = &[
 pub const WINDOW: usize = 60;
 
 fn is_hard_break(t: &Tok) -> bool {
-    !t.word && matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "(" | ")")
+    !t.word && matches!(&*t.norm, ";" | ":" | "—" | "–" | "(" | ")")
 }
 
 fn is_double_dash(toks: &[Tok], i: usize) -> bool {

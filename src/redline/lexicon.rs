@@ -89,7 +89,7 @@ pub fn parse(src: &str, category: Category) -> Vec<Entry> {
     for line in src.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         let mut fields: Vec<&str> = line.split_whitespace().collect();
-        let confidence = match fields.last().and_then(|f| f.parse::<f32>().ok()) {
+        let confidence = match fields.last().and_then(|f| parse_confidence(f)) {
             Some(c) => {
                 fields.pop();
                 c
@@ -101,6 +101,22 @@ pub fn parse(src: &str, category: Category) -> Vec<Entry> {
         }
     }
     out
+}
+
+/// A confidence such as `0.85`: digits with at most one dot, seven digits
+/// at most. Not `str::parse::<f32>`, whose tables would add about 10 KB to
+/// the .wasm; the value is the same: the digits as an integer and the power
+/// of ten are exact in an f32, and IEEE division rounds their quotient
+/// correctly, as parsing the decimal would.
+fn parse_confidence(f: &str) -> Option<f32> {
+    let (int, frac) = f.split_once('.').unwrap_or((f, ""));
+    let digits = int.len() + frac.len();
+    let all_digits = int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit());
+    if digits == 0 || digits > 7 || !all_digits {
+        return None;
+    }
+    let n = int.bytes().chain(frac.bytes()).fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
 }
 
 /// The tests of one pattern such as `refus* to` or `will|would not budge`;
@@ -127,7 +143,9 @@ fn parse_test(f: &str) -> Result<Test, String> {
     }
     let mut alts = Vec::new();
     for w in f.split('|') {
-        let w = w.replace('’', "'").to_lowercase();
+        // (most list words are lower-case ASCII already: no copy to fold)
+        let plain = w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let w = if plain { w.to_string() } else { w.replace('’', "'").to_lowercase() };
         let alt = match (w.strip_suffix('*'), w.strip_prefix('*')) {
             (Some(p), _) if !p.is_empty() && !p.contains('*') => Alt::Prefix(p.to_string()),
             (None, Some(s)) if !s.is_empty() && !s.contains('*') => Alt::Suffix(s.to_string()),
@@ -147,8 +165,9 @@ pub fn word_fits(t: &Tok, alts: &[Alt]) -> bool {
 fn alt_fits(norm: &str, a: &Alt) -> bool {
     match a {
         Alt::Exact(w) => norm == w,
-        Alt::Prefix(p) => norm.starts_with(p.as_str()),
-        Alt::Suffix(s) => norm.ends_with(s.as_str()),
+        // the first (last) byte first: most words fail there, without a memcmp
+        Alt::Prefix(p) => norm.as_bytes().first() == p.as_bytes().first() && norm.starts_with(p.as_str()),
+        Alt::Suffix(s) => norm.as_bytes().last() == s.as_bytes().last() && norm.ends_with(s.as_str()),
     }
 }
 
@@ -228,7 +247,7 @@ impl Lexicon {
                 continue;
             }
             tried.clear();
-            tried.extend(self.by_word.get(&toks[i].norm).into_iter().flatten().copied());
+            tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
             tried.extend(self.by_affix.iter().filter(|(a, _)| alt_fits(&toks[i].norm, a)).map(|(_, k)| *k));
             tried.sort_unstable();
             tried.dedup();
@@ -263,6 +282,16 @@ mod tests {
         assert!(fits("will|would not budge", "They won't budge"));
         assert!(!fits("refus* to", "refugees to"));
         assert!(fits("*'s threat", "the mayor’s threat"));
+    }
+
+    #[test]
+    fn confidences_parse_as_f32_does() {
+        for f in ["0.85", "0.7", "1", "0.55", "0.123", ".5", "1.", "0.65", "0.999999", "12.5"] {
+            assert_eq!(parse_confidence(f), f.parse::<f32>().ok(), "{f}");
+        }
+        for f in ["", ".", "refus*", "1.2.3", "-0.5", "0.9999999"] {
+            assert_eq!(parse_confidence(f), None, "{f}");
+        }
     }
 
     #[test]

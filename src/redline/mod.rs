@@ -83,9 +83,13 @@ pub fn find(text: &str, sentences: &[Range<usize>], quotes: &[Range<usize>], opt
     };
     let disabled = disabled_words(options);
     let mut all = Vec::new();
+    // one lower-case copy of the text and one token buffer for all sentences
+    let lowered = tokens::Lowered::new(text);
+    let mut toks = Vec::new();
     {
         for sentence in sentences.iter().cloned() {
-            let toks = tokens::tokenize(text, sentence.clone());
+            toks.clear();
+            tokens::tokenize_into(&lowered, sentence.clone(), &mut toks);
             let mut hits = triggers::lexicon_hits(&toks, lex);
             hits.extend(triggers::modal_hits(&toks));
             hits.extend(conditional::find(&toks));
@@ -107,13 +111,13 @@ fn added_entries(options: &RedLineOptions) -> Vec<Entry> {
 
 /// Disabled triggers as normalised words ("won't" gives "will not").
 fn disabled_words(options: &RedLineOptions) -> Vec<(Category, Vec<String>)> {
-    let words = |p: &str| tokens::tokenize(p, 0..p.len()).into_iter().filter(|t| t.word).map(|t| t.norm).collect::<Vec<_>>();
+    let words = |p: &str| tokens::tokenize(p, 0..p.len()).into_iter().filter(|t| t.word).map(|t| t.norm.into_owned()).collect::<Vec<_>>();
     options.disable.iter().map(|(c, p)| (*c, words(p))).filter(|(_, w)| !w.is_empty()).collect()
 }
 
 /// Does the hit's trigger contain a disabled trigger's words in a row?
 fn is_disabled(toks: &[Tok], h: &Hit, disabled: &[(Category, Vec<String>)]) -> bool {
-    let trigger: Vec<&str> = toks.get(h.trigger.clone()).unwrap_or(&[]).iter().filter(|t| t.word).map(|t| t.norm.as_str()).collect();
+    let trigger: Vec<&str> = toks.get(h.trigger.clone()).unwrap_or(&[]).iter().filter(|t| t.word).map(|t| &*t.norm).collect();
     disabled.iter().any(|(c, words)| {
         *c == h.category && trigger.windows(words.len()).any(|w| w.iter().zip(words).all(|(a, b)| *a == b))
     })

@@ -83,7 +83,7 @@ mod tests {
 
     fn verbs(text: &str) -> Vec<String> {
         let toks = tokenize(text, 0..text.len());
-        find(&toks).into_iter().map(|(_, v)| toks[v].norm.clone()).collect()
+        find(&toks).into_iter().map(|(_, v)| toks[v].norm.to_string()).collect()
     }
 
     #[test]

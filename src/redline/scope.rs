@@ -22,7 +22,7 @@ const DECLINED_COMMENT: &[&str] = &["comment", "be", "say", "discuss", "elaborat
 /// Is the trigger at tokens `first..end` cancelled by its context?
 pub fn excluded(toks: &[Tok], first: usize, end: usize) -> bool {
     let before = |n: usize| &toks[first.saturating_sub(n)..first];
-    let word = |i: usize| toks.get(i).map(|t| t.norm.as_str()).unwrap_or("");
+    let word = |i: usize| toks.get(i).map(|t| &*t.norm).unwrap_or("");
     let head = word(first);
     // "cannot be left without consequences" negates twice: it stays
     if before(3).iter().any(|t| t.is_any(NEGATORS)) && head != "without" {

@@ -6,27 +6,34 @@
 //! spelling. Each piece keeps the bytes it came from (a token may be empty
 //! only in the sense of pointing into the word it came from; never sliced
 //! outside a char boundary).
+//!
+//! Speed: the normalised form borrows from the text (or from the text in
+//! ASCII lower case, made once per document by [`Lowered`]), so an ASCII
+//! word costs no allocation; only words whose lower case needs Unicode
+//! ("Iran’s", "Él") get a `String` of their own.
 
+use crate::chars::{char_at, is_alnum};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// One word or punctuation mark.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     /// Lower case, straight apostrophes; `"` for any quotation mark.
-    pub norm: String,
+    pub norm: Cow<'a, str>,
     pub word: bool,
     /// The source word starts with a capital letter.
     pub cap: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn is(&self, w: &str) -> bool {
         self.norm == w
     }
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        ws.contains(&self.norm.as_str())
+        ws.contains(&&*self.norm)
     }
     /// A quotation mark (double, single or guillemet), skipped by patterns.
     pub fn is_quote_mark(&self) -> bool {
@@ -36,84 +43,133 @@ impl Tok {
 
 const QUOTE_MARKS: &str = "\"“”„‟«»‘’‚‛‹›";
 
-/// Tokens of `text[range]`.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let s = match text.get(range.clone()) {
-        Some(s) => s,
-        None => return out,
-    };
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + range.start, c)).collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-        } else if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() && (chars[j].1.is_alphanumeric() || joins(&chars, j)) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(range.end, |p| p.0);
-            push_word(text, pos, end, &mut out);
-            i = j;
-        } else {
-            let norm = if QUOTE_MARKS.contains(c) { "\"".to_string() } else { c.to_string() };
-            // (one short string per mark; marks are rare next to words)
-            out.push(Tok { start: pos, end: pos + c.len_utf8(), norm, word: false, cap: false });
-            i += 1;
-        }
+/// A text with its ASCII lower case (same length, same char boundaries:
+/// only the bytes `A`-`Z` change), made once and shared by every sentence.
+pub struct Lowered<'a> {
+    pub text: &'a str,
+    lower: String,
+}
+
+impl<'a> Lowered<'a> {
+    pub fn new(text: &'a str) -> Lowered<'a> {
+        Lowered { text, lower: text.to_ascii_lowercase() }
     }
+}
+
+/// Tokens of `text[range]`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    push_tokens(text, None, range, &mut out);
     out
 }
 
-/// An apostrophe, hyphen or dot between two letters stays inside the word.
-fn joins(chars: &[(usize, char)], j: usize) -> bool {
-    let c = chars[j].1;
-    matches!(c, '\'' | '’' | '-' | '.')
-        && j > 0
-        && chars[j - 1].1.is_alphanumeric()
-        && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+/// Tokens of `lowered.text[range]`, appended to `out` (a buffer reused
+/// from sentence to sentence).
+pub fn tokenize_into<'a>(lowered: &'a Lowered, range: Range<usize>, out: &mut Vec<Tok<'a>>) {
+    push_tokens(lowered.text, Some(&lowered.lower), range, out);
+}
+
+fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, out: &mut Vec<Tok<'a>>) {
+    let Some(s) = text.get(range.clone()) else { return };
+    let mut i = 0;
+    while i < s.len() {
+        let c = char_at(s, i);
+        let pos = range.start + i;
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if is_alnum(c) {
+            // an apostrophe, hyphen or dot between two letters stays inside
+            // the word (the char before one is always a letter here)
+            let mut j = i + c.len_utf8();
+            // what push_word asks, noted on the way: all ASCII? an apostrophe?
+            let (mut ascii, mut apostrophe) = (c.is_ascii(), false);
+            while j < s.len() {
+                let d = char_at(s, j);
+                let len = d.len_utf8();
+                if is_alnum(d) || matches!(d, '\'' | '’' | '-' | '.') && j + len < s.len() && is_alnum(char_at(s, j + len)) {
+                    ascii &= d.is_ascii();
+                    apostrophe |= d == '\'';
+                    j += len;
+                } else {
+                    break;
+                }
+            }
+            push_word(text, lower, pos, range.start + j, ascii, apostrophe, out);
+            i = j;
+        } else {
+            let len = c.len_utf8();
+            let norm = if QUOTE_MARKS.contains(c) { Cow::Borrowed("\"") } else { Cow::Borrowed(&text[pos..pos + len]) };
+            out.push(Tok { start: pos, end: pos + len, norm, word: false, cap: false });
+            i += len;
+        }
+    }
+}
+
+/// `text[start..end]` (ASCII) in lower case, borrowed where possible.
+#[inline(always)]
+fn ascii_lower<'a>(text: &'a str, lower: Option<&'a str>, start: usize, end: usize) -> Cow<'a, str> {
+    let raw = &text[start..end];
+    match lower {
+        Some(l) => Cow::Borrowed(&l[start..end]),
+        None if !raw.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(raw),
+        None => Cow::Owned(raw.to_ascii_lowercase()),
+    }
 }
 
 /// Splits a contraction into its words; otherwise one token.
-fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// `ascii`: the word is all ASCII; `apostrophe`: it holds a `'`.
+fn push_word<'a>(text: &'a str, lower_text: Option<&'a str>, start: usize, end: usize, ascii: bool, apostrophe: bool, out: &mut Vec<Tok<'a>>) {
     let raw = &text[start..end];
-    let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    // ASCII words (nearly all) need one allocation and no contraction check
-    // unless they hold an apostrophe
-    if raw.is_ascii() && !raw.contains('\'') && raw != "cannot" {
-        out.push(Tok { start, end, norm: raw.to_ascii_lowercase(), word: true, cap });
+    let cap = match raw.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => raw.chars().next().is_some_and(char::is_uppercase),
+    };
+    // ASCII words (nearly all) need no contraction check unless they hold
+    // an apostrophe
+    if ascii && !apostrophe && raw != "cannot" {
+        out.push(Tok { start, end, norm: ascii_lower(text, lower_text, start, end), word: true, cap });
         return;
     }
-    let lower = raw.to_lowercase();
-    let norm = lower.replace('’', "'");
-    let word = |a: usize, b: usize, n: &str| Tok { start: a, end: b, norm: n.to_string(), word: true, cap };
+    let (lower, norm): (Cow<str>, Cow<str>) = if raw.is_ascii() {
+        let l = ascii_lower(text, lower_text, start, end);
+        (l.clone(), l)
+    } else {
+        let l = raw.to_lowercase();
+        let n = l.replace('’', "'");
+        (Cow::Owned(l), Cow::Owned(n))
+    };
     if lower.len() != raw.len() {
-        out.push(word(start, end, &norm)); // case mapping changed lengths: keep whole
+        out.push(Tok { start, end, norm, word: true, cap }); // case mapping changed lengths: keep whole
         return;
     }
     match split_contraction(&lower, &norm) {
         Some((cut, a, b)) if cut > 0 && cut < raw.len() && raw.is_char_boundary(cut) => {
-            out.push(word(start, start + cut, &a));
-            out.push(word(start + cut, end, b));
+            // the first word is `a`, or else the lower case up to the cut
+            let first = match (a, &lower) {
+                (Some(a), _) => Cow::Borrowed(a),
+                (None, Cow::Borrowed(l)) => Cow::Borrowed(&l[..cut]),
+                (None, Cow::Owned(l)) => Cow::Owned(l[..cut].to_string()),
+            };
+            out.push(Tok { start, end: start + cut, norm: first, word: true, cap });
+            out.push(Tok { start: start + cut, end, norm: Cow::Borrowed(b), word: true, cap });
         }
         _ => out.push(Tok { start, end, norm, word: true, cap }),
     }
 }
 
-/// (byte where the second word starts, first word, second word).
-fn split_contraction(lower: &str, norm: &str) -> Option<(usize, String, &'static str)> {
+/// (byte where the second word starts, first word if not the lower case up
+/// to that byte, second word).
+fn split_contraction(lower: &str, norm: &str) -> Option<(usize, Option<&'static str>, &'static str)> {
     match norm {
-        "won't" => return Some((2, "will".into(), "not")),
-        "can't" | "cannot" => return Some((3, "can".into(), "not")),
-        "let's" => return Some((3, "let".into(), "us")),
+        "won't" => return Some((2, Some("will"), "not")),
+        "can't" | "cannot" => return Some((3, Some("can"), "not")),
+        "let's" => return Some((3, Some("let"), "us")),
         _ => {}
     }
     let apos = lower.rfind(['\'', '’'])?;
     let tail = &norm[norm.rfind('\'')?..];
     if tail == "'t" && lower[..apos].ends_with('n') {
-        return Some((apos - 1, lower[..apos - 1].to_string(), "not"));
+        return Some((apos - 1, None, "not"));
     }
     let full = match tail {
         "'ll" => "will",
@@ -123,7 +179,7 @@ fn split_contraction(lower: &str, norm: &str) -> Option<(usize, String, &'static
         "'ve" => "have",
         _ => return None,
     };
-    Some((apos, lower[..apos].to_string(), full))
+    Some((apos, None, full))
 }
 
 #[cfg(test)]
@@ -131,7 +187,7 @@ mod tests {
     use super::*;
 
     fn norms(t: &str) -> Vec<String> {
-        tokenize(t, 0..t.len()).into_iter().map(|t| t.norm).collect()
+        tokenize(t, 0..t.len()).into_iter().map(|t| t.norm.into_owned()).collect()
     }
 
     #[test]

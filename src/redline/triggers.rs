@@ -24,7 +24,7 @@ pub fn lexicon_hits(toks: &[Tok], lex: &lexicon::Lexicon) -> Vec<Hit> {
         let start = clause::start(toks, first);
         let subj = holder::subject(toks, start, first);
         let span = holder::tighten(toks, start, &subj)..clause::end(toks, end - 1);
-        let head = toks[first].norm.as_str();
+        let head = &*toks[first].norm;
         let holder = match entry.category {
             Category::NonNegotiable | Category::RedLineMention | Category::Ultimatum if !head.starts_with("demand") => Holder::Speaker,
             Category::Threat if !PARTY_VERBS.iter().any(|p| head.starts_with(p)) && !head.ends_with("'s") => Holder::Speaker,
