@@ -17,7 +17,7 @@ mod referent;
 
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::entities::Registry;
-use crate::phrases::{PhraseKind, Words};
+use crate::phrases::{Phrase, PhraseKind, Words};
 use crate::redline::{Candidate, Holder};
 use crate::span::EntityKind;
 use crate::tokens::tokenize;
@@ -69,17 +69,27 @@ fn resolve(text: &str, c: &Candidate, index: &Index, reg: &mut Registry) -> Opti
     match &c.holder {
         Holder::Speaker => enclosing.or_else(|| speech_subject(&cx, c.start, reg)),
         Holder::Unknown => match principal {
-            Some(p) => words_entity(&cx, p, reg),
+            Some(p) => principal_entity(&cx, p, reg),
             None => enclosing.or_else(|| preceding_mention(text, c, index)),
         },
         Holder::Subject(r) => {
             let word = &text[r.clone()];
             let stands_in = want(word).is_some() || word.to_lowercase().ends_with("client");
             match principal {
-                Some(p) if stands_in => words_entity(&cx, p, reg),
+                Some(p) if stands_in => principal_entity(&cx, p, reg),
                 _ => subject_entity(&cx, r.clone(), reg),
             }
         }
+    }
+}
+
+/// The principal a representative speaks for: the name, or for "his
+/// lawyer" the nearest fitting entity before, never the representative who
+/// reports it ("Her lawyer, Jane Roe, said she would not pay": not Roe).
+fn principal_entity(cx: &Context, p: Range<usize>, reg: &mut Registry) -> Option<usize> {
+    match want(&cx.text[p.clone()]) {
+        Some(w) => cx.index.known.before(cx.text, p.start, w, cx.quote.and_then(|q| q.speaker)),
+        None => words_entity(cx, p, reg),
     }
 }
 
@@ -119,12 +129,12 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
     let direct = cx.quote.is_some_and(|q| q.direct);
     // "The statement said they would act": a document is not a party
     let document = enclosing.is_some_and(|e| is_document(&reg.drafts[e].name));
-    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(e, w)) {
+    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(reg, e, w)) {
         return Some(e);
     }
     if !direct && !document {
         // "Berg began by saying he would never": the one who says it
-        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(e, w)) {
+        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(reg, e, w)) {
             return Some(e);
         }
     }
@@ -186,10 +196,16 @@ fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize>
     let before = cx.text.get(cx.sentence_start..pos)?;
     let verb = SPEECH_VERBS.iter().filter_map(|v| before.find(v)).min()?;
     let subject = cx.sentence_start..cx.sentence_start + verb;
-    // a name opening the sentence is its subject: "Jean Dupont, the minister,"
+    // a name or description opening the sentence is its subject: "Jean
+    // Dupont, the minister,", "The senator, who faces a primary,"
     let toks = tokenize(cx.text, subject.clone());
     let w = Words::new(cx.text, &toks);
-    if let Some(p) = w.starting_at(0).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+    let opening = |p: &Phrase| match &p.kind {
+        PhraseKind::Name { org, .. } => !org,
+        PhraseKind::Description { head, .. } => !DOCUMENTS.contains(&head.to_lowercase().as_str()),
+        PhraseKind::Pronoun(_) => false,
+    };
+    if let Some(p) = w.starting_at(0).filter(opening) {
         return reg.resolve(cx.text, &p);
     }
     cx.index.known.first_in(cx.text, subject)
@@ -260,6 +276,24 @@ mod tests {
         assert_eq!(holder_of(text, "she would not answer").as_deref(), Some("Anna Berg"));
         let text = "Anna Berg said she had done nothing wrong. Berg's lawyer, Tom Wu, has said she will refuse to testify.";
         assert_eq!(holder_of(text, "she will refuse").as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn his_lawyer_is_never_the_his() {
+        let text = "Tom Wu chaired the hearing. The council fined Anna Berg for refusing to testify. Her lawyer, Jane Roe, said she would not pay the fine.";
+        assert_eq!(holder_of(text, "she would not pay").as_deref(), Some("Anna Berg"));
+        let text = "Tom Wu asked the questions, and the panel then heard Sam Ortiz. His attorney Ben Cole said afterwards that he will not appeal.";
+        assert_eq!(holder_of(text, "he will not appeal").as_deref(), Some("Sam Ortiz"));
+    }
+
+    #[test]
+    fn a_described_speaker_is_he_or_she() {
+        let text = "The senator said he will not vote for the budget.";
+        assert_eq!(holder_of(text, "he will not vote").as_deref(), Some("The senator"));
+        let text = "The governor, who faces a primary in May, told reporters she would never sign the bill.";
+        assert_eq!(holder_of(text, "she would never sign").as_deref(), Some("The governor"));
+        let text = "Union leaders met on Monday and said they would not accept the offer.";
+        assert_eq!(holder_of(text, "they would not accept").as_deref(), Some("Union leaders"));
     }
 
     #[test]
