@@ -12,6 +12,7 @@
 //! - a name or description ("the union refused"): that phrase's entity;
 //!   "the court" and "the judge" are the article's one named judge.
 
+mod author;
 mod principal;
 mod referent;
 
@@ -67,7 +68,12 @@ fn resolve(text: &str, c: &Candidate, index: &Index, reg: &mut Registry) -> Opti
     let enclosing = quote.and_then(|q| q.speaker);
     let principal = principal::of(text, cx.sentence_start, c.start);
     match &c.holder {
-        Holder::Speaker => enclosing.or_else(|| speech_subject(&cx, c.start, reg)),
+        Holder::Speaker => match enclosing {
+            // "we" in a statement: whoever issued it
+            Some(e) if is_document(&reg.drafts[e].name) => document_author(&cx, e, c.start, reg).or(enclosing),
+            Some(e) => Some(e),
+            None => speech_subject(&cx, c.start, reg),
+        },
         Holder::Unknown => match principal {
             Some(p) => principal_entity(&cx, p, reg),
             None => enclosing.or_else(|| preceding_mention(text, c, index)),
@@ -129,6 +135,12 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
     let direct = cx.quote.is_some_and(|q| q.direct);
     // "The statement said they would act": a document is not a party
     let document = enclosing.is_some_and(|e| is_document(&reg.drafts[e].name));
+    // "The statement said they would act": they who issued it
+    if let Some(e) = enclosing.filter(|_| document && w == Want::Plural) {
+        if let Some(a) = document_author(cx, e, pos, reg) {
+            return Some(a);
+        }
+    }
     if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(reg, e, w)) {
         return Some(e);
     }
@@ -139,6 +151,14 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
         }
     }
     cx.index.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
+}
+
+/// The author of document entity `doc` ("the council issued a statement"),
+/// named before `pos`.
+fn document_author(cx: &Context, doc: usize, pos: usize, reg: &mut Registry) -> Option<usize> {
+    let noun = reg.drafts[doc].name.split_whitespace().last()?.to_lowercase();
+    let phrase = author::of(cx.text, &noun, pos)?;
+    reg.resolve(cx.text, &phrase).filter(|&a| a != doc)
 }
 
 /// "The statement", "a letter": words that are said, not parties.
@@ -294,6 +314,14 @@ mod tests {
         assert_eq!(holder_of(text, "she would never sign").as_deref(), Some("The governor"));
         let text = "Union leaders met on Monday and said they would not accept the offer.";
         assert_eq!(holder_of(text, "they would not accept").as_deref(), Some("Union leaders"));
+    }
+
+    #[test]
+    fn they_and_we_in_a_document_are_its_author() {
+        let text = "The Arctic Council issued a joint statement after the vote. The statement said they will not accept any drilling in the reserve.";
+        assert_eq!(holder_of(text, "they will not accept").as_deref(), Some("Arctic Council"));
+        let text = "The transit union sent a letter to the port on Monday. The letter said: “We will not accept any cuts.”";
+        assert_eq!(holder_of(text, "“We will not").as_deref(), Some("The transit union"));
     }
 
     #[test]
