@@ -42,8 +42,21 @@ pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<
         return Some(first - 1..first);
     }
     in_clause(toks, clause_start, first)
+        .map(|r| listed_first(toks, clause_start, r.clone()).unwrap_or(r))
         .or_else(|| outside_clause(toks, clause_start))
         .or_else(|| shared_subject(toks, clause_start))
+}
+
+/// "Berg, others vow", "Berg and other leaders refused": of a list that
+/// ends in unnamed others, the named party is the one to hold the limit.
+fn listed_first(toks: &[Tok], clause_start: usize, r: Range<usize>) -> Option<Range<usize>> {
+    let others = toks[r.start].is("others") && r.len() == 1 || toks[r.start].is("other") && r.len() == 2;
+    let k = clause_start.checked_sub(2)?;
+    if !others || r.start != clause_start || !toks[k + 1].is_any(&[",", "and"]) {
+        return None;
+    }
+    let name = &toks[k];
+    (name.word && name.cap && !name.is_any(PERSONAL) && !name.is_any(NON_AGENTS)).then(|| name_start(toks, k)..k + 1)
 }
 
 /// First token of the capitalised name that ends at `last` ("Ted Cruz").
@@ -293,6 +306,13 @@ mod tests {
         assert_eq!(holder_text("When the mayor arrived he refused to talk", "refused").as_deref(), Some("he"));
         assert_eq!(holder_text("Police officers reported he refused to stop", "refused").as_deref(), Some("he"));
         assert_eq!(holder_text("Republican nominee Donald Trump has refused", "refused").as_deref(), Some("Republican nominee Donald Trump"));
+    }
+
+    #[test]
+    fn a_name_listed_with_others_holds_the_limit() {
+        assert_eq!(clause_holder("Leaders react; Anna Berg, others vow consequences.", "vow").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("Mayor Tom Wu and other officials refused to resign.", "refused").as_deref(), Some("Mayor Tom Wu"));
+        assert_eq!(clause_holder("The council and others refused to resign.", "refused").as_deref(), Some("others"));
     }
 
     #[test]
