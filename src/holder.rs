@@ -142,12 +142,12 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
         }
     }
     if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(reg, e, w)) {
-        return Some(e);
+        return Some(named_before(cx, e, w, reg));
     }
     if !direct && !document {
         // "Berg began by saying he would never": the one who says it
         if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(reg, e, w)) {
-            return Some(e);
+            return Some(named_before(cx, e, w, reg));
         }
     }
     cx.index.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
@@ -159,6 +159,16 @@ fn document_author(cx: &Context, doc: usize, pos: usize, reg: &mut Registry) -> 
     let noun = reg.drafts[doc].name.split_whitespace().last()?.to_lowercase();
     let phrase = author::of(cx.text, &noun, pos)?;
     reg.resolve(cx.text, &phrase).filter(|&a| a != doc)
+}
+
+/// A definite description of a person ("The Ohio governor said he …")
+/// points back to someone named before the sentence, when there is one
+/// that fits; otherwise, or for a name, `e` itself.
+fn named_before(cx: &Context, e: usize, w: Want, reg: &Registry) -> usize {
+    let d = &reg.drafts[e];
+    let definite = d.kind == EntityKind::Anonymous && d.name.to_lowercase().starts_with("the ");
+    let earlier = || cx.index.known.before(cx.text, cx.sentence_start, w, None);
+    if definite && w != Want::Plural { earlier().unwrap_or(e) } else { e }
 }
 
 /// "The statement", "a letter": words that are said, not parties.
@@ -314,6 +324,12 @@ mod tests {
         assert_eq!(holder_of(text, "she would never sign").as_deref(), Some("The governor"));
         let text = "Union leaders met on Monday and said they would not accept the offer.";
         assert_eq!(holder_of(text, "they would not accept").as_deref(), Some("Union leaders"));
+    }
+
+    #[test]
+    fn the_governor_is_the_governor_named_before() {
+        let text = "Tom Wu won the primary in March. The Ohio governor said on Monday he would not sign the bill.";
+        assert_eq!(holder_of(text, "he would not sign").as_deref(), Some("Tom Wu"));
     }
 
     #[test]
