@@ -5,10 +5,11 @@ produced each span, so that an error can be traced to one file.
     scripts/eval-errors.py ../shared/eval/polnear-dev.jsonl            # counts
     scripts/eval-errors.py ../shared/eval/polnear-dev.jsonl --show attribution --rule attribution::same_paragraph
     scripts/eval-errors.py ../shared/eval/redline-dev.jsonl --show redline
+    scripts/eval-errors.py ../shared/eval/redline-dev.jsonl --show redline-holder
 
 Kinds: direct quotes missed / false alarms, wrong speakers of direct quotes
 (per rule), reported speech missed / false alarms, red lines missed / false
-alarms per category. Matching is score.py's (lenient), imported from the
+alarms and wrong holders per category. Matching is score.py's (lenient), imported from the
 gold file's folder, so the counts agree with its table.
 """
 import argparse, collections, json, os, subprocess, sys
@@ -78,13 +79,27 @@ def redline_errors(score, gold, doc, tally, show):
     for pi in set(range(len(preds))) - set(m.values()):
         tally[f"red line: false alarm {preds[pi]['category']}"] += 1
         show("redline", preds[pi]["category"], f"false alarm {preds[pi]['text'][:100]!r} ({preds[pi]['rule']})")
+    ents = doc["entities"]
+    mentions = collections.defaultdict(list)
+    for s in doc["spans"]:
+        if s["kind"] == "speaker":
+            mentions[s["entity"]].append((s["start"], s["end"]))
+    for gi, pi in m.items():
+        g, p = golds[gi], preds[pi]
+        if g.get("optional") or g.get("speaker") is None:
+            continue
+        e = ents[p["speaker"]] if p.get("speaker") is not None else None
+        if not score.speaker_ok(g["speaker"], e, mentions.get(p.get("speaker"), []), None):
+            tally[f"red line: wrong holder {g['category']}"] += 1
+            show("redline-holder", g["category"],
+                 f"gold {g['speaker']!r} predicted {e['name'] if e else None!r} ({p['rule']})\n      {context(gold['text'], g['start'], g['end'])!r}")
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold")
     ap.add_argument("--cmd", default="target/release/annotate --jsonl")
-    ap.add_argument("--show", help="print the cases of one kind: direct-missed, direct-false, attribution, reported-missed, reported-false, reported-attribution, redline")
+    ap.add_argument("--show", help="print the cases of one kind: direct-missed, direct-false, attribution, reported-missed, reported-false, reported-attribution, redline, redline-holder")
     ap.add_argument("--rule", help="with --show: only spans of this rule (or red-line category)")
     a = ap.parse_args()
     score = load_score(a.gold)

@@ -12,12 +12,13 @@
 //! - a name or description ("the union refused"): that phrase's entity;
 //!   "the court" and "the judge" are the article's one named judge.
 
+mod author;
 mod principal;
 mod referent;
 
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::entities::Registry;
-use crate::phrases::{PhraseKind, Words};
+use crate::phrases::{Phrase, PhraseKind, Words};
 use crate::redline::{Candidate, Holder};
 use crate::span::EntityKind;
 use crate::tokens::tokenize;
@@ -67,19 +68,34 @@ fn resolve(text: &str, c: &Candidate, index: &Index, reg: &mut Registry) -> Opti
     let enclosing = quote.and_then(|q| q.speaker);
     let principal = principal::of(text, cx.sentence_start, c.start);
     match &c.holder {
-        Holder::Speaker => enclosing.or_else(|| speech_subject(&cx, c.start, reg)),
+        Holder::Speaker => match enclosing {
+            // "we" in a statement: whoever issued it
+            Some(e) if is_document(&reg.drafts[e].name) => document_author(&cx, e, c.start, reg).or(enclosing),
+            Some(e) => Some(e),
+            None => speech_subject(&cx, c.start, reg),
+        },
         Holder::Unknown => match principal {
-            Some(p) => words_entity(&cx, p, reg),
+            Some(p) => principal_entity(&cx, p, reg),
             None => enclosing.or_else(|| preceding_mention(text, c, index)),
         },
         Holder::Subject(r) => {
             let word = &text[r.clone()];
             let stands_in = want(word).is_some() || word.to_lowercase().ends_with("client");
             match principal {
-                Some(p) if stands_in => words_entity(&cx, p, reg),
+                Some(p) if stands_in => principal_entity(&cx, p, reg),
                 _ => subject_entity(&cx, r.clone(), reg),
             }
         }
+    }
+}
+
+/// The principal a representative speaks for: the name, or for "his
+/// lawyer" the nearest fitting entity before, never the representative who
+/// reports it ("Her lawyer, Jane Roe, said she would not pay": not Roe).
+fn principal_entity(cx: &Context, p: Range<usize>, reg: &mut Registry) -> Option<usize> {
+    match want(&cx.text[p.clone()]) {
+        Some(w) => cx.index.known.before(cx.text, p.start, w, cx.quote.and_then(|q| q.speaker)),
+        None => words_entity(cx, p, reg),
     }
 }
 
@@ -119,16 +135,40 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
     let direct = cx.quote.is_some_and(|q| q.direct);
     // "The statement said they would act": a document is not a party
     let document = enclosing.is_some_and(|e| is_document(&reg.drafts[e].name));
-    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(e, w)) {
-        return Some(e);
+    // "The statement said they would act": they who issued it
+    if let Some(e) = enclosing.filter(|_| document && w == Want::Plural) {
+        if let Some(a) = document_author(cx, e, pos, reg) {
+            return Some(a);
+        }
+    }
+    if let Some(e) = enclosing.filter(|&e| !direct && !document && cx.index.known.fits(reg, e, w)) {
+        return Some(named_before(cx, e, w, reg));
     }
     if !direct && !document {
         // "Berg began by saying he would never": the one who says it
-        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(e, w)) {
-            return Some(e);
+        if let Some(e) = speech_subject(cx, pos, reg).filter(|&e| cx.index.known.fits(reg, e, w)) {
+            return Some(named_before(cx, e, w, reg));
         }
     }
     cx.index.known.before(cx.text, pos, w, if direct || document { enclosing } else { None })
+}
+
+/// The author of document entity `doc` ("the council issued a statement"),
+/// named before `pos`.
+fn document_author(cx: &Context, doc: usize, pos: usize, reg: &mut Registry) -> Option<usize> {
+    let noun = reg.drafts[doc].name.split_whitespace().last()?.to_lowercase();
+    let phrase = author::of(cx.text, &noun, pos)?;
+    reg.resolve(cx.text, &phrase).filter(|&a| a != doc)
+}
+
+/// A definite description of a person ("The Ohio governor said he …")
+/// points back to someone named before the sentence, when there is one
+/// that fits; otherwise, or for a name, `e` itself.
+fn named_before(cx: &Context, e: usize, w: Want, reg: &Registry) -> usize {
+    let d = &reg.drafts[e];
+    let definite = d.kind == EntityKind::Anonymous && d.name.to_lowercase().starts_with("the ");
+    let earlier = || cx.index.known.before(cx.text, cx.sentence_start, w, None);
+    if definite && w != Want::Plural { earlier().unwrap_or(e) } else { e }
 }
 
 /// "The statement", "a letter": words that are said, not parties.
@@ -186,10 +226,16 @@ fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize>
     let before = cx.text.get(cx.sentence_start..pos)?;
     let verb = SPEECH_VERBS.iter().filter_map(|v| before.find(v)).min()?;
     let subject = cx.sentence_start..cx.sentence_start + verb;
-    // a name opening the sentence is its subject: "Jean Dupont, the minister,"
+    // a name or description opening the sentence is its subject: "Jean
+    // Dupont, the minister,", "The senator, who faces a primary,"
     let toks = tokenize(cx.text, subject.clone());
     let w = Words::new(cx.text, &toks);
-    if let Some(p) = w.starting_at(0).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+    let opening = |p: &Phrase| match &p.kind {
+        PhraseKind::Name { org, .. } => !org,
+        PhraseKind::Description { head, .. } => !DOCUMENTS.contains(&head.to_lowercase().as_str()),
+        PhraseKind::Pronoun(_) => false,
+    };
+    if let Some(p) = w.starting_at(0).filter(opening) {
         return reg.resolve(cx.text, &p);
     }
     cx.index.known.first_in(cx.text, subject)
@@ -260,6 +306,38 @@ mod tests {
         assert_eq!(holder_of(text, "she would not answer").as_deref(), Some("Anna Berg"));
         let text = "Anna Berg said she had done nothing wrong. Berg's lawyer, Tom Wu, has said she will refuse to testify.";
         assert_eq!(holder_of(text, "she will refuse").as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn his_lawyer_is_never_the_his() {
+        let text = "Tom Wu chaired the hearing. The council fined Anna Berg for refusing to testify. Her lawyer, Jane Roe, said she would not pay the fine.";
+        assert_eq!(holder_of(text, "she would not pay").as_deref(), Some("Anna Berg"));
+        let text = "Tom Wu asked the questions, and the panel then heard Sam Ortiz. His attorney Ben Cole said afterwards that he will not appeal.";
+        assert_eq!(holder_of(text, "he will not appeal").as_deref(), Some("Sam Ortiz"));
+    }
+
+    #[test]
+    fn a_described_speaker_is_he_or_she() {
+        let text = "The senator said he will not vote for the budget.";
+        assert_eq!(holder_of(text, "he will not vote").as_deref(), Some("The senator"));
+        let text = "The governor, who faces a primary in May, told reporters she would never sign the bill.";
+        assert_eq!(holder_of(text, "she would never sign").as_deref(), Some("The governor"));
+        let text = "Union leaders met on Monday and said they would not accept the offer.";
+        assert_eq!(holder_of(text, "they would not accept").as_deref(), Some("Union leaders"));
+    }
+
+    #[test]
+    fn the_governor_is_the_governor_named_before() {
+        let text = "Tom Wu won the primary in March. The Ohio governor said on Monday he would not sign the bill.";
+        assert_eq!(holder_of(text, "he would not sign").as_deref(), Some("Tom Wu"));
+    }
+
+    #[test]
+    fn they_and_we_in_a_document_are_its_author() {
+        let text = "The Arctic Council issued a joint statement after the vote. The statement said they will not accept any drilling in the reserve.";
+        assert_eq!(holder_of(text, "they will not accept").as_deref(), Some("Arctic Council"));
+        let text = "The transit union sent a letter to the port on Monday. The letter said: “We will not accept any cuts.”";
+        assert_eq!(holder_of(text, "“We will not").as_deref(), Some("The transit union"));
     }
 
     #[test]

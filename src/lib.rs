@@ -40,7 +40,7 @@ mod segment;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use options::{Kinds, Options, OptionsError, RedLineOptions};
+pub use options::{parse_json_text, Kinds, Options, OptionsError, RedLineOptions};
 pub use span::{Category, Document, Entity, EntityKind, OffsetUnit, Span, SpanData, FORMAT_VERSION};
 
 /// The crate's version, as reported by `version()` in JavaScript and

@@ -97,6 +97,25 @@ impl Options {
         }
         Ok(options)
     }
+
+    /// Reads options from JSON text, such as an options file: the same
+    /// object and checks as [`Options::from_json`], and a syntax error gives
+    /// its line and column.
+    pub fn from_json_text(text: &str) -> Result<Options, OptionsError> {
+        Options::from_json(&parse_json_text(text)?)
+    }
+}
+
+/// JSON text as a value, or an error a person can act on ("not valid JSON:
+/// expected `,` or `}` at line 3 column 5").
+pub fn parse_json_text(text: &str) -> Result<Value, OptionsError> {
+    serde_json::from_str(text).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "is incomplete JSON",
+            _ => "is not valid JSON",
+        };
+        OptionsError(format!("{what}: {e}"))
+    })
 }
 
 fn parse_offsets(v: &Value) -> Result<OffsetUnit, OptionsError> {
@@ -277,6 +296,18 @@ mod tests {
         assert!(e(json!({"disable": {"threat": [""]}})).contains("no words"));
         assert!(e(json!({"categories": ["threats"]})).contains("\"threats\""));
         assert!(e(json!(["refusal"])).contains("must be an object"));
+    }
+
+    #[test]
+    fn json_text_is_read_and_checked_like_a_value() {
+        let o = Options::from_json_text(r#"{"redLines": {"categories": ["threat"]}}"#).unwrap();
+        assert!(o.red_lines.reports(Category::Threat) && !o.red_lines.reports(Category::Refusal));
+        let e = Options::from_json_text("{\"offsets\": \"utf8\",\n \"kinds\" [\"quote\"]}").unwrap_err().0;
+        assert!(e.starts_with("is not valid JSON") && e.contains("line 2 column"), "{e}");
+        let e = Options::from_json_text("{\"offsets\": ").unwrap_err().0;
+        assert!(e.starts_with("is incomplete JSON"), "{e}");
+        let e = Options::from_json_text(r#"{"redLine": {}}"#).unwrap_err().0;
+        assert!(e.contains("unknown option \"redLine\""), "{e}");
     }
 
     #[test]

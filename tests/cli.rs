@@ -238,6 +238,73 @@ fn bad_red_line_flags_are_usage_errors() {
     assert!(stderr(&output).contains("\"_ budge\""), "{}", stderr(&output));
 }
 
+/// The red-line triggers found in `text` with `args`; the run must succeed.
+fn red_line_triggers(args: &[&str], text: &str) -> Vec<String> {
+    let output = annotate(args, text.as_bytes());
+    assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    let doc = &stdout_lines(&output)[0];
+    let spans = doc["spans"].as_array().unwrap().iter().filter(|s| s["kind"] == "red_line");
+    spans.map(|s| s["trigger"].as_str().unwrap().to_string()).collect()
+}
+
+/// `--options FILE`: the JavaScript options object from a file, with the
+/// flags laid over it.
+#[test]
+fn options_file_adds_disables_and_yields_to_flags() {
+    let text = "The tenants' union will stand its ground on the deposit. The governor threatened to sue the utility.";
+    let file = |name: &str, json: &str| temp_file("options_file", name, json.as_bytes()).display().to_string();
+    assert_eq!(red_line_triggers(&[], text), ["threatened to"]);
+    let add = file("add.json", r#"{"redLines": {"add": {"non_negotiable": ["will|would stand its|their ground"]}}}"#);
+    assert_eq!(red_line_triggers(&["--options", &add], text), ["will stand its ground", "threatened to"]);
+    let only_refusals = file("categories.json", r#"{"kinds": ["red_line"], "redLines": {"categories": ["refusal"]}}"#);
+    assert!(red_line_triggers(&["--options", &only_refusals], text).is_empty());
+    let no_threat = file("disable.json", r#"{"redLines": {"disable": {"threat": ["threatened"]}}}"#);
+    assert!(red_line_triggers(&[&format!("--options={no_threat}")], text).is_empty());
+    // flags apply on top, wherever they are: categories replace, triggers add
+    assert_eq!(red_line_triggers(&["--red-line-categories", "threat,non_negotiable", "--options", &only_refusals], text), ["threatened to"]);
+    assert_eq!(red_line_triggers(&["--options", &add, "--red-line-categories", "non_negotiable"], text), ["will stand its ground"]);
+    let both = red_line_triggers(&["--options", &no_threat, "--red-line-add", "threat=threatened to sue"], text);
+    assert!(both.is_empty(), "the file's disable still holds for triggers added by flags: {both:?}");
+    // the file's offsets apply unless a flag says otherwise
+    let utf8 = file("utf8.json", r#"{"offsets": "utf8"}"#);
+    assert_eq!(stdout_lines(&annotate(&["--options", &utf8], MINISTER.as_bytes()))[0]["offsets"], "utf8");
+    assert_eq!(stdout_lines(&annotate(&["--options", &utf8, "--offsets", "chars"], MINISTER.as_bytes()))[0]["offsets"], "chars");
+}
+
+#[test]
+fn bad_options_files_are_usage_errors_naming_the_file_and_the_field() {
+    let file = |name: &str, json: &str| temp_file("bad_options_file", name, json.as_bytes()).display().to_string();
+    let cases = [
+        (file("syntax.json", "{\"redLines\": {\"add\": {}},\n}"), "is not valid JSON: trailing comma at line 2 column 1"),
+        (file("short.json", "{\"kinds\": [\"quote\""), "is incomplete JSON"),
+        (file("unknown.json", r#"{"redLines": {"enable": {}}}"#), "unknown key \"enable\" in option \"redLines\"; the keys are: add, disable, categories"),
+        (file("toplevel.json", r#"{"offset": "utf8"}"#), "unknown option \"offset\""),
+        (file("type.json", r#"{"redLines": {"add": {"refusal": "will not budge"}}}"#), "option \"redLines.add.refusal\" must be a list of strings"),
+        (file("category.json", r#"{"redLines": {"categories": ["threats"]}}"#), "category \"threats\""),
+        (file("array.json", r#"["refusal"]"#), "options must be an object"),
+    ];
+    for (path, message) in &cases {
+        let output = annotate(&["--options", path], MINISTER.as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{path}");
+        let err = stderr(&output);
+        assert!(err.contains(&format!("options file {path}")) && err.contains(message), "{path}: {err}");
+        assert!(output.stdout.is_empty(), "nothing is annotated");
+    }
+    let missing = std::env::temp_dir().join("annotate-cli-no-such-options.json").display().to_string();
+    let output = annotate(&["--options", &missing], MINISTER.as_bytes());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains(&format!("cannot read options file {missing}")), "{}", stderr(&output));
+    for (args, message) in [
+        (&["--options", "-"][..], "standard input is the text"),
+        (&["--options"][..], "--options needs a value"),
+        (&["--options", &cases[3].0, "--options", &cases[3].0][..], "only once"),
+    ] {
+        let output = annotate(args, MINISTER.as_bytes());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
+    }
+}
+
 // ---- hardening: hostile batch input ----------------------------------------
 
 /// The error message of reply `i`, or panics with the reply.

@@ -4,6 +4,7 @@
 //! annotate article.txt              # one JSON document
 //! annotate --pretty a.txt b.txt     # one per file, indented, with "file"
 //! annotate --jsonl < batch.jsonl    # {"id","text"} lines in, documents out
+//! annotate --options opts.json a.txt  # the JavaScript API's options object
 //! ```
 //!
 //! Run `annotate --help` for every option and the exit codes.
@@ -12,6 +13,8 @@
 // this binary's own folder.
 #[path = "annotate/args.rs"]
 mod args;
+#[path = "annotate/options_file.rs"]
+mod options_file;
 #[path = "annotate/batch.rs"]
 mod batch;
 #[path = "annotate/plain.rs"]

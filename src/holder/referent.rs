@@ -105,14 +105,12 @@ impl Known {
         })
     }
 
-    /// Can entity `id` be what the pronoun stands for?
-    pub fn fits(&self, id: usize, want: Want) -> bool {
-        if id >= self.kinds.len() {
-            return want != Want::Plural; // new since: a person's name
-        }
-        match want {
-            Want::Plural => self.kinds[id] == EntityKind::Organization,
-            g => self.kinds[id] == EntityKind::Person && self.gender[id].is_none_or(|h| h == g),
+    /// Can entity `id` be what the pronoun stands for? Entities made since
+    /// the last `refresh` are looked up in `reg`.
+    pub fn fits(&self, reg: &Registry, id: usize, want: Want) -> bool {
+        match self.kinds.get(id).or_else(|| reg.drafts.get(id).map(|d| &d.kind)) {
+            Some(&kind) => kind_fits(kind, self.gender.get(id).copied().flatten(), want),
+            None => false,
         }
     }
 
@@ -131,8 +129,17 @@ impl Known {
                 return None;
             }
             let ids = self.by_word.get(&key_of(word))?;
-            ids.iter().rev().copied().find(|&id| Some(id) != not && self.fits(id, want))
+            ids.iter().rev().copied().find(|&id| Some(id) != not && kind_fits(self.kinds[id], self.gender[id], want))
         })
+    }
+}
+
+/// As the registry's own pronouns do: a description of a person ("the
+/// senator") can be "he", a group ("Republicans") "they".
+fn kind_fits(kind: EntityKind, gender: Option<Want>, want: Want) -> bool {
+    match want {
+        Want::Plural => matches!(kind, EntityKind::Organization | EntityKind::Group),
+        g => matches!(kind, EntityKind::Person | EntityKind::Anonymous) && gender.is_none_or(|h| h == g),
     }
 }
 

@@ -42,8 +42,21 @@ pub fn subject(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<
         return Some(first - 1..first);
     }
     in_clause(toks, clause_start, first)
+        .map(|r| listed_first(toks, clause_start, r.clone()).unwrap_or(r))
         .or_else(|| outside_clause(toks, clause_start))
         .or_else(|| shared_subject(toks, clause_start))
+}
+
+/// "Berg, others vow", "Berg and other leaders refused": of a list that
+/// ends in unnamed others, the named party is the one to hold the limit.
+fn listed_first(toks: &[Tok], clause_start: usize, r: Range<usize>) -> Option<Range<usize>> {
+    let others = toks[r.start].is("others") && r.len() == 1 || toks[r.start].is("other") && r.len() == 2;
+    let k = clause_start.checked_sub(2)?;
+    if !others || r.start != clause_start || !toks[k + 1].is_any(&[",", "and"]) {
+        return None;
+    }
+    let name = &toks[k];
+    (name.word && name.cap && !name.is_any(PERSONAL) && !name.is_any(NON_AGENTS)).then(|| name_start(toks, k)..k + 1)
 }
 
 /// First token of the capitalised name that ends at `last` ("Ted Cruz").
@@ -131,6 +144,9 @@ fn in_clause(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<us
     if s >= e {
         return None;
     }
+    if let Some(k) = contact_clause(toks, s, e) {
+        return Some(s..k);
+    }
     // "after the convention he": the last personal pronoun is the subject
     if let Some(p) = (s..e).rev().find(|&k| toks[k].is_any(PERSONAL) || toks[k].is_any(NON_AGENTS)) {
         if p + 1 == e || toks[p].is_any(PERSONAL) {
@@ -138,6 +154,35 @@ fn in_clause(toks: &[Tok], clause_start: usize, first: usize) -> Option<Range<us
         }
     }
     Some(s..e)
+}
+
+/// Words that open an adverbial clause or phrase, not a noun phrase.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "if", "because", "since", "while", "although", "though", "as", "once",
+    "until", "unless", "whether", "where", "despite",
+];
+
+/// A subject with a clause after it that has no "that" or "who" ("Witnesses
+/// the panel called have refused", "Several aides Berg tried to reach
+/// have refused"): the end of the noun phrase before the inner clause's
+/// subject, when `s..e` holds a subject and its verb after a noun phrase.
+fn contact_clause(toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+    // "officials reported he": a pronoun right before the verb is its subject
+    if toks[e - 1].is_any(PERSONAL) {
+        return None;
+    }
+    let k = (s + 1..e.saturating_sub(1)).find(|&k| is_subject_at(toks, k) && looks_verbal(&toks[k + 1]))?;
+    let k = if toks[k].cap { name_start(toks, k) } else { k };
+    let k = if k > s && toks[k - 1].is_any(DETERMINERS) { k - 1 } else { k };
+    if k <= s {
+        return None;
+    }
+    // "Most of the aides", "the head of the union"
+    let noun_phrase = |t: &Tok| {
+        t.word && !t.is_any(AUX) && !t.is_any(SUBORDINATORS) && !t.norm.ends_with("ly") && !t.is_any(NON_AGENTS) && (!t.is_any(PREPOSITIONS) || t.is_any(DETERMINERS) || t.is("of"))
+    };
+    let head = &toks[k - 1];
+    ((s..k).all(|j| noun_phrase(&toks[j])) && !head.is_any(DETERMINERS) && !head.norm.ends_with("ed")).then_some(k)
 }
 
 /// A clause with no subject of its own: the antecedent of "who"
@@ -248,6 +293,26 @@ mod tests {
         assert_eq!(clause_holder("The panel voted Monday to hold Anna Berg, an aide to Tom Wu, in contempt for refusing to testify.", "refusing").as_deref(), Some("Anna Berg"));
         assert_eq!(clause_holder("The new mayor also outlined a plan and vowed to fight.", "vowed").as_deref(), Some("The new mayor"));
         assert_eq!(holder_text("They laughed at Anna Berg's threats to quit", "berg's").as_deref(), Some("Anna Berg's"));
+    }
+
+    #[test]
+    fn a_clause_after_the_subject_is_not_the_subject() {
+        assert_eq!(holder_text("Witnesses the panel called have refused to appear", "refused").as_deref(), Some("Witnesses"));
+        assert_eq!(holder_text("Most of the aides Tom Wu hired have refused to talk", "refused").as_deref(), Some("Most of the aides"));
+        assert_eq!(holder_text("Some donors we contacted have refused to give", "refused").as_deref(), Some("Some donors"));
+        assert_eq!(holder_text("The lawmakers Democrats tried to court last week would not budge", "not").as_deref(), Some("The lawmakers"));
+        // not a clause: a verb-less subject, a time, a pronoun before the verb
+        assert_eq!(holder_text("The union leaders have refused", "refused").as_deref(), Some("The union leaders"));
+        assert_eq!(holder_text("When the mayor arrived he refused to talk", "refused").as_deref(), Some("he"));
+        assert_eq!(holder_text("Police officers reported he refused to stop", "refused").as_deref(), Some("he"));
+        assert_eq!(holder_text("Republican nominee Donald Trump has refused", "refused").as_deref(), Some("Republican nominee Donald Trump"));
+    }
+
+    #[test]
+    fn a_name_listed_with_others_holds_the_limit() {
+        assert_eq!(clause_holder("Leaders react; Anna Berg, others vow consequences.", "vow").as_deref(), Some("Anna Berg"));
+        assert_eq!(clause_holder("Mayor Tom Wu and other officials refused to resign.", "refused").as_deref(), Some("Mayor Tom Wu"));
+        assert_eq!(clause_holder("The council and others refused to resign.", "refused").as_deref(), Some("others"));
     }
 
     #[test]

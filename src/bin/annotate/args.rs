@@ -2,8 +2,11 @@
 //!
 //! `--offsets` and `--kinds` are turned into the same JSON object that
 //! JavaScript callers pass, and checked by `Options::from_json`, so a bad
-//! value gets the same message here as in the browser.
+//! value gets the same message here as in the browser. `--options FILE`
+//! reads that object from a file; the flags are laid over it
+//! (`options_file`).
 
+use crate::options_file;
 use article_annotator::Options;
 use serde_json::{json, Map, Value};
 
@@ -26,6 +29,13 @@ Options:
                       indices), utf8 (bytes) or chars (code points)
   --kinds LIST        span kinds to emit, comma-separated, from
                       speaker,quote,red_line (default: all)
+  --options FILE      read the options object of the JavaScript API from a
+                      JSON file, e.g. {\"redLines\": {\"add\": {\"refusal\":
+                      [\"will not budge\"]}, \"disable\": {\"threat\":
+                      [\"veto\"]}}}; the other flags, wherever they are
+                      given, apply on top of it: --offsets, --kinds and
+                      --red-line-categories replace the file's value,
+                      --red-line-add and --red-line-disable add to its lists
   --red-line-add CATEGORY=PATTERN
                       add a red-line trigger (repeatable), e.g.
                       --red-line-add refusal='will|would not budge'; patterns
@@ -45,7 +55,8 @@ Exit status:
   0  every input was annotated
   1  some input could not be read (missing file, not UTF-8, bad JSON line);
      the other inputs were still annotated
-  2  usage error (unknown flag, bad option value); nothing was annotated
+  2  usage error (unknown flag, bad option value, an options file that
+     cannot be read or is not valid options); nothing was annotated
 ";
 
 /// What the command line asked for.
@@ -75,6 +86,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
     let mut files = Vec::new();
     let (mut jsonl, mut pretty) = (false, false);
     let mut option_json = Map::new();
+    let mut options_path: Option<String> = None;
     while let Some(arg) = args.next() {
         let (flag, inline_value) = split_inline_value(&arg);
         match flag {
@@ -82,6 +94,12 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
             "-V" | "--version" => return Ok(Command::Version),
             "--jsonl" => jsonl = true,
             "--pretty" => pretty = true,
+            "--options" => {
+                let path = take_value(flag, inline_value, &mut args)?;
+                if options_path.replace(path).is_some() {
+                    return Err(UsageError("--options can be given only once".into()));
+                }
+            }
             "--offsets" => {
                 let unit = take_value(flag, inline_value, &mut args)?;
                 option_json.insert("offsets".into(), Value::String(unit));
@@ -111,6 +129,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
     }
     if jsonl && pretty {
         return Err(UsageError("--pretty cannot be used with --jsonl (one document per line)".into()));
+    }
+    if let Some(path) = options_path {
+        let mut from_file = options_file::read(&path)?;
+        options_file::overlay(&mut from_file, option_json);
+        option_json = from_file;
     }
     let options = Options::from_json(&Value::Object(option_json)).map_err(|e| UsageError(e.0))?;
     Ok(Command::Annotate(Run { files, jsonl, pretty, options }))
