@@ -10,8 +10,10 @@
 // `lastText` the text the view shows: it changes once the view is updated.
 // `document.body.dataset.state` is "loading", then "ready" or "error" (the
 // annotator could not be loaded); `data-busy` is set while annotating.
-// Performance marks: aa:load (this script runs), aa:ready (annotator
-// loaded), aa:first-highlight (the view shows highlights for the first time).
+// Performance marks: aa:load (this script runs), aa:ready (an annotator is
+// loaded: the page's own for a text already in the box at load, see
+// js/first-text.js, else the worker), aa:first-highlight (the view shows
+// highlights for the first time).
 import { EXAMPLE_ARTICLE } from './example-article.js';
 import {
   AnnotatorClient, LoadError, CancelledError, TrapError,
@@ -25,6 +27,8 @@ import { htmlToText } from './js/plain-text.js';
 import { applyFilters } from './js/filters.js';
 import { whoSaidWhatRows, renderWhoSaidWhat } from './js/table.js';
 import { wireControls, selectSpeaker, jumpToSpan } from './js/controls.js';
+import { compiledWasm } from './js/boot.js';
+import { annotateFirstText } from './js/first-text.js';
 
 performance.mark('aa:load');
 
@@ -55,26 +59,43 @@ main().catch((error) => {
 });
 
 async function main() {
-  const client = new AnnotatorClient();
-  let version;
+  const state = {
+    client: null, version: null, lastText: '', lastDocument: null, request: 0, hidden: new Set(), focus: undefined,
+  };
+  const page = makePage(state);
+  // A short text already in the box is shown annotated before the worker
+  // has started (js/first-text.js); the worker starts right after, so the
+  // two do not compete for the processor.
+  const first = await annotateFirstText(ui.input.value);
+  if (first) {
+    performance.mark('aa:ready');
+    showFirstText(page, first.doc);
+  }
+  state.client = new AnnotatorClient(compiledWasm);
   try {
-    ({ version } = await client.ready);
+    ({ version: state.version } = await state.client.ready);
   } catch (error) {
     failLoading(error);
     return;
   }
-  performance.mark('aa:ready');
-  const state = {
-    client, version, lastText: '', lastDocument: null, request: 0, hidden: new Set(), focus: undefined,
-  };
-  const page = makePage(state);
+  if (!first) performance.mark('aa:ready');
   exposeForTests(state);
-  ui.version.textContent = version;
+  ui.version.textContent = state.version;
   wireInput(page);
   wireControls(page);
-  hideMessage();
-  update(page);
+  // Annotate the box unless it still holds the text shown by the fast path.
+  if (!(first && state.lastDocument && ui.input.value === state.lastText)) {
+    hideMessage();
+    update(page);
+  }
   document.body.dataset.state = 'ready';
+}
+
+/** Shows the fast path's document, as update() would show the worker's. */
+function showFirstText(page, doc) {
+  const text = ui.input.value;
+  page.state.request += 1;
+  showResult(page, text, doc);
 }
 
 /** The interface controls.js works through. */
