@@ -1,8 +1,9 @@
 // index.html asks for every module the page needs at once (<link
 // rel="modulepreload">), so no import waits for the one before it: the list
-// must hold every module app.js imports, directly or not, and nothing else
-// but the WASM bindings (imported by js/first-text.js when it runs). The
-// WASM itself is preloaded for js/boot.js. Read from the files, no browser.
+// must hold every module app.js imports, directly or not (import() of a
+// literal path included), and nothing else; the first view's modules come
+// before js/live.js and its own. The WASM itself is preloaded for
+// js/boot.js. Read from the files, no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,14 +13,16 @@ import { WWW_ROOT } from './server.mjs';
 const html = readFileSync(join(WWW_ROOT, 'index.html'), 'utf8');
 const linksOf = (rel) => [...html.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"([^>]*)>`, 'g'))];
 
-/** Every module reachable from `entry` by static imports (paths relative to www/). */
-function staticGraph(entry) {
+/** Every module reachable from `entry` by imports (paths relative to www/), but not through `skip`. */
+function moduleGraph(entry, skip = '') {
   const seen = new Set();
   const visit = (path) => {
-    if (seen.has(path)) return;
+    if (seen.has(path) || path === skip) return;
     seen.add(path);
     const source = readFileSync(join(WWW_ROOT, path), 'utf8');
-    for (const [, spec] of source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)) {
+    const imports = /^import\s[^;]*?from\s+'([^']+)'|\bimport\('([^']+\.js)'\)/gms; // not JSDoc's import('…').Type
+    for (const [, fixed, dynamic] of source.matchAll(imports)) {
+      const spec = fixed ?? dynamic;
       visit(relative(WWW_ROOT, normalize(join(WWW_ROOT, dirname(path), spec))));
     }
   };
@@ -27,13 +30,21 @@ function staticGraph(entry) {
   return seen;
 }
 
-test('index.html preloads the whole module graph of app.js and the bindings', () => {
-  const graph = staticGraph('app.js');
-  graph.delete('app.js'); // its own <script> asks for it
-  graph.delete('js/boot.js'); // and so does this one's (async, to run first)
-  graph.add('pkg/article_annotator.js');
+const scripts = new Set(['app.js', 'js/boot.js']); // their own <script> elements ask for them
+
+test('index.html preloads the whole module graph of app.js', () => {
+  const graph = [...moduleGraph('app.js')].filter((path) => !scripts.has(path));
   const preloaded = linksOf('modulepreload').map(([, href]) => href);
   assert.deepEqual([...preloaded].sort(), [...graph].sort());
+});
+
+test('the first view\'s modules are preloaded before the rest of the page\'s', () => {
+  const first = [...moduleGraph('app.js', 'js/live.js')].filter((path) => !scripts.has(path));
+  const rest = [...moduleGraph('js/live.js')].filter((path) => !scripts.has(path) && !first.includes(path));
+  const preloaded = linksOf('modulepreload').map(([, href]) => href);
+  const lastFirst = Math.max(...first.map((path) => preloaded.indexOf(path)));
+  const firstRest = Math.min(...rest.map((path) => preloaded.indexOf(path)));
+  assert.ok(lastFirst < firstRest, `first view: ${first.join(', ')}; later: ${rest.join(', ')}`);
 });
 
 test('index.html preloads the WASM as the fetch js/boot.js makes', () => {
