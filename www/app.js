@@ -15,7 +15,7 @@
 // js/first-text.js, else the worker), aa:first-highlight (the view shows
 // highlights for the first time).
 import { makeView, showResult, showMessage } from './js/view.js';
-import { annotateFirstText } from './js/first-text.js';
+import { firstText } from './js/first-text.js';
 
 performance.mark('aa:load');
 
@@ -32,14 +32,14 @@ async function main() {
   // A short text already in the box is shown annotated before the worker
   // has started (js/first-text.js); the worker starts right after, so the
   // two do not compete for the processor.
-  const text = page.ui.input.value;
-  const first = await annotateFirstText(text);
-  if (first) {
+  const first = await firstText;
+  const shownFirst = Boolean(first) && first.text === page.ui.input.value;
+  if (shownFirst) {
     performance.mark('aa:ready');
     state.request += 1;
-    showResult(page, text, first.doc);
+    showResult(page, first.text, first.doc);
   }
   // The rest of the page: not needed for the first view, so loaded after it.
   const { startLivePage } = await import('./js/live.js');
-  await startLivePage(page, Boolean(first));
+  await startLivePage(page, shownFirst);
 }

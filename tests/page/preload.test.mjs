@@ -30,7 +30,7 @@ function moduleGraph(entry, skip = '') {
   return seen;
 }
 
-const scripts = new Set(['app.js', 'js/boot.js']); // their own <script> elements ask for them
+const scripts = new Set(['app.js', 'js/boot.js', 'js/first-text.js']); // their own <script> elements ask for them
 
 test('index.html preloads the whole module graph of app.js', () => {
   const graph = [...moduleGraph('app.js')].filter((path) => !scripts.has(path));
@@ -54,4 +54,5 @@ test('index.html preloads the WASM as the fetch js/boot.js makes', () => {
   assert.match(wasm[2], /\bas="fetch"/);
   assert.match(wasm[2], /\bcrossorigin\b/); // a fetch() is a CORS request: without it the preload is not used
   assert.match(html, /<script type="module" async src="js\/boot\.js"><\/script>/);
+  assert.match(html, /<script type="module" async src="js\/first-text\.js"><\/script>/);
 });
