@@ -1,6 +1,9 @@
 // The reading page: the article box on one side, the annotated reading view
 // on the other, re-annotated as you type (debounced) by a Web Worker
 // (js/client.js, js/worker.js), so typing never waits for the annotator.
+// This entry module shows the first view (js/view.js), with the text already
+// in the box annotated by js/first-text.js, then loads the rest of the page
+// (js/live.js). README, "Load path", says why.
 //
 // For tests and tools, once the annotator has loaded the page exposes
 //   window.annotator = { annotate, version, lastText, lastDocument }
