@@ -38,10 +38,13 @@ test('index.html preloads the whole module graph of app.js', () => {
   assert.deepEqual([...preloaded].sort(), [...graph].sort());
 });
 
-test('the first view\'s modules are preloaded before the rest of the page\'s', () => {
+test('the first view\'s modules are preloaded first, the rest of the page\'s at low priority', () => {
   const first = [...moduleGraph('app.js', 'js/live.js')].filter((path) => !scripts.has(path));
   const rest = [...moduleGraph('js/live.js')].filter((path) => !scripts.has(path) && !first.includes(path));
-  const preloaded = linksOf('modulepreload').map(([, href]) => href);
+  const links = linksOf('modulepreload');
+  const preloaded = links.map(([, href]) => href);
+  const low = links.filter(([, , attributes]) => /\bfetchpriority="low"/.test(attributes)).map(([, href]) => href);
+  assert.deepEqual(low.sort(), [...rest].sort(), 'the rest of the page, and only it, at fetchpriority="low"');
   const lastFirst = Math.max(...first.map((path) => preloaded.indexOf(path)));
   const firstRest = Math.min(...rest.map((path) => preloaded.indexOf(path)));
   assert.ok(lastFirst < firstRest, `first view: ${first.join(', ')}; later: ${rest.join(', ')}`);
