@@ -91,7 +91,8 @@ function render({ node, chromium, native, size }) {
     `Medians; ${options.mbRuns} run(s) on 1 MB, 1 on 10 MB and on compromise 1 MB.` +
     (chromium.pageLoad ? ` Page (median of ${chromium.pageLoad.runs} loads, fresh context each, from navigation start): ` +
       `aa:load ${ms(chromium.pageLoad.marks.load)}, aa:ready ${ms(chromium.pageLoad.marks.ready)}, ` +
-      `aa:first-highlight ${ms(chromium.pageLoad.marks.firstHighlight)}; first highlight in #view seen ${ms(chromium.pageLoad.observed)}.` : ''));
+      `aa:first-highlight ${ms(chromium.pageLoad.marks.firstHighlight)}; first highlight in #view seen ${ms(chromium.pageLoad.observed)}, ` +
+      `painted (next frame) ${ms(chromium.pageLoad.painted)}.` : ''));
   return lines.join('\n');
 }
 

@@ -3,13 +3,14 @@
 // aa:first-highlight; times from navigation start). The article is the
 // shared seed article (../shared/eval/seed-article.txt, read at run time,
 // never stored here), else the page's own example. The text is put in the
-// box while the page loads, as a person pasting at once would.
+// box as soon as it is parsed, before the page's scripts run (prefillArticle),
+// as a person pasting at once would, and as scripts/bench-page.mjs does.
 // The figures are printed, not asserted: tests check behaviour, not durations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startSession, openPage } from './harness.mjs';
+import { startSession, openPage, prefillArticle } from './harness.mjs';
 import { EXAMPLE_ARTICLE } from '../../www/example-article.js';
 
 const SEED = fileURLToPath(new URL('../../../shared/eval/seed-article.txt', import.meta.url));
@@ -28,8 +29,7 @@ async function article() {
 
 test('page load to first highlighted article: performance marks in the page', async (t) => {
   const { name, text } = await article();
-  const { page, close } = await openPage(session, { waitForScripts: false });
-  await page.evaluate((value) => { document.getElementById('article-input').value = value; }, text);
+  const { page, close } = await openPage(session, { waitForScripts: false, prepare: (p) => prefillArticle(p, text) });
   await page.waitForFunction((expected) => window.annotator?.lastText === expected, text);
   const marks = await page.evaluate(() => Object.fromEntries(['aa:load', 'aa:ready', 'aa:first-highlight']
     .map((mark) => [mark, performance.getEntriesByName(mark)[0]?.startTime])));

@@ -1,6 +1,6 @@
 // The page's side of the annotator worker (www/js/worker.js).
 //
-//   const client = new AnnotatorClient();
+//   const client = new AnnotatorClient(compiledWasm);  // Promise<WebAssembly.Module | null>
 //   const { version } = await client.ready;      // rejects with a LoadError
 //   const doc = await client.annotate(text, { onProgress });
 //   client.cancel();                             // the pending call rejects with CancelledError
@@ -10,6 +10,8 @@
 // mid-call) and starts a fresh one. So does a trap in the WASM instance (a
 // WebAssembly.RuntimeError in the worker): the call rejects with a TrapError,
 // every other pending call too, and the next call runs in a fresh instance.
+// Every worker is sent the WASM module compiled once by the page (boot.js),
+// or null, when the page could not compile it: the worker then loads it.
 
 export class LoadError extends Error {}
 export class CancelledError extends Error {}
@@ -22,14 +24,17 @@ const WORKER_HINT = 'The annotator could not be started in this browser (js/work
   + 'Serve the page over http (`make serve`, then http://127.0.0.1:8080) with a current browser, and reload.';
 
 export class AnnotatorClient {
-  constructor() {
+  constructor(compiledWasm = Promise.resolve(null)) {
+    this.compiledWasm = compiledWasm;
     this.nextId = 0;
     this.pending = new Map();
     this.start();
   }
 
   start() {
-    this.worker = new Worker(WORKER_URL, { type: 'module' });
+    const worker = new Worker(WORKER_URL, { type: 'module' });
+    this.worker = worker;
+    this.compiledWasm.then((wasm) => worker.postMessage({ wasm }));
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = ({ data }) => this.receive(data, resolve, reject);
       this.worker.onerror = (event) => {

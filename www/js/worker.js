@@ -1,7 +1,9 @@
 // The annotator's Web Worker (a module worker): loads the WASM bindings, then
 // annotates the texts the page sends, so the page never blocks while it runs.
 //
-// Messages in:  {id, text, options?}
+// Messages in:  {wasm} first: the WebAssembly.Module the page compiled, or
+//               null (this worker then fetches and compiles it itself);
+//               {id, text, options?} (before or after it)
 // Messages out: {type: "ready", version} | {type: "load-error", message}
 //               {id, type: "progress", done, total} (big texts, per chunk)
 //               {id, type: "result", doc} | {id, type: "error", message, trap?}
@@ -16,6 +18,8 @@ const SERVE_HINT = 'Build it and serve the page with `make serve`, then reload '
 
 let bindings = null;
 let newestId = -1;
+let receiveWasm;
+const wasmFromPage = new Promise((resolve) => { receiveWasm = resolve; });
 const loaded = load();
 
 async function load() {
@@ -27,7 +31,8 @@ async function load() {
     return;
   }
   try {
-    await module.default();
+    const wasm = await wasmFromPage;
+    await module.default(wasm ? { module_or_path: wasm } : undefined);
   } catch {
     postMessage({ type: 'load-error', message: `The annotator's WebAssembly module (pkg/article_annotator_bg.wasm) failed to load. ${SERVE_HINT}` });
     return;
@@ -37,6 +42,10 @@ async function load() {
 }
 
 self.onmessage = async ({ data }) => {
+  if ('wasm' in data) {
+    receiveWasm(data.wasm);
+    return;
+  }
   newestId = Math.max(newestId, data.id);
   await loaded;
   if (!bindings) return;
