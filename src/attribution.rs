@@ -649,4 +649,16 @@ mod tests {
         let text = "Ana Ruiz spoke first. She said the ferry would run all winter, and when asked about the storms, the 40-year-old father of two replied, “We have sailed through worse.”";
         assert_eq!(quotes(text), [q("“We have sailed through worse.”", "father of two")]);
     }
+
+    #[test]
+    fn an_irregular_verb_before_a_colon_hands_over_the_quote() {
+        let text = "In March, Ana Ruiz wrote the following note:\n“The pier closes at dusk.”";
+        assert_eq!(quotes(text), [q("“The pier closes at dusk.”", "Ana Ruiz")]);
+    }
+
+    #[test]
+    fn broadcast_voices_and_dated_descriptions_speak() {
+        let text = "“Who pays for this?” the film’s narrator asks.\n“We do,” said 9/11 survivor Dora Lind.";
+        assert_eq!(quotes(text), [q("“Who pays for this?”", "the film’s narrator"), q("“We do,”", "Dora Lind")]);
+    }
 }

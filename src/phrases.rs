@@ -354,6 +354,7 @@ impl<'a> Words<'a> {
             return false;
         }
         crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
+            || crate::lexicon::is_irregular_past(word)
             || word.ends_with("ed") && word.len() > 3
             || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
             || matches!(word, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "put" | "set" | "let" | "also" | "then" | "now" | "did" | "does")

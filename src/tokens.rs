@@ -60,7 +60,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         while end < s.len() {
             let d = char_at(s, end);
             let dl = d.len_utf8();
-            if is_alnum(d) || is_inner(d) && end + dl < s.len() && is_alnum(char_at(s, end + dl)) {
+            // a slash between digits stays inside: "9/11 widow", "24/7"
+            let digit_slash = d == '/' && s.as_bytes()[end - 1].is_ascii_digit() && s.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
+            if is_alnum(d) || digit_slash || is_inner(d) && end + dl < s.len() && is_alnum(char_at(s, end + dl)) {
                 end += dl;
             } else {
                 break;
@@ -95,6 +97,11 @@ mod tests {
             words("Mr. Smith’s non-negotiable U.S. plan, George W. Bush said."),
             ["Mr.", "Smith’s", "non-negotiable", "U.S.", "plan", ",", "George", "W.", "Bush", "said", "."]
         );
+    }
+
+    #[test]
+    fn a_slash_joins_digits_only() {
+        assert_eq!(words("9/11 widow, and/or 24/7"), ["9/11", "widow", ",", "and", "/", "or", "24/7"]);
     }
 
     #[test]

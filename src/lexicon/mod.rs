@@ -124,6 +124,13 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
+static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
+
+/// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
+pub fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(word)
+}
+
 /// The gender a given name almost always has (`given_names.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameGender {
