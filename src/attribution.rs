@@ -661,4 +661,10 @@ mod tests {
         let text = "“Who pays for this?” the film’s narrator asks.\n“We do,” said 9/11 survivor Dora Lind.";
         assert_eq!(quotes(text), [q("“Who pays for this?”", "the film’s narrator"), q("“We do,”", "Dora Lind")]);
     }
+
+    #[test]
+    fn the_possessor_of_a_claim_is_its_source() {
+        let text = "Auditors examined Mayor Ines Valdmaa’s claim that the pier was “fully repaired” last spring.";
+        assert_eq!(quotes(text), [q("“fully repaired”", "Ines Valdmaa")]);
+    }
 }

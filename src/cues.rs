@@ -74,7 +74,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
         return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
     }
-    if let Some(f) = source_noun_frame(w, i, &lower, in_quote) {
+    if let Some(f) = source_noun_frame(w, i, &lower, in_quote).or_else(|| possessive_noun_frame(w, i, &lower, in_quote)) {
         return Some(f);
     }
     if lower == "quoted" {
@@ -270,13 +270,29 @@ fn loose_source(w: &Words, from: usize) -> Option<Phrase> {
     (comma > from && (from..comma).all(|k| w.is_word(k))).then(|| w.loose_description(from..comma))
 }
 
+/// Nouns for what someone said, whose source is named by "from"/"by" or a
+/// possessive: "a warning from X that …", "Trump’s claim that …".
+const SPEECH_NOUNS: &[&str] = &["warning", "claim", "statement", "assertion", "threat", "promise", "pledge", "insistence", "demand", "warnings", "claims", "threats", "remarks", "comments", "remark", "comment", "prediction", "accusation", "allegation", "argument", "contention", "suggestion", "boast", "vow"];
+
+/// "Trump’s claim that there were “thousands of shootings”": a named
+/// possessor of a speech noun followed by "that" is the source of what
+/// follows.
+fn possessive_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
+    if i == 0 || i + 1 >= w.toks.len() || !SPEECH_NOUNS.contains(&lower) || w.lower(i + 1) != "that" {
+        return None;
+    }
+    let p = w.possessor_ending_at(i - 1).filter(|p| !in_quote[p.toks.start])?;
+    let start = p.toks.start;
+    Some(Frame { cue_tok: i, cue: w.toks[i].range(), class: VerbClass::Say, kind: CueKind::Source, speaker: Some(p), extent: start..i + 1, content_from: i + 2, entity: None, needs_that: false })
+}
+
 /// "a warning from X, that …", "the claim by X that …".
 fn source_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
     if !matches!(lower, "from" | "by") || i == 0 {
         return None;
     }
     let noun = w.lower(i - 1);
-    if !matches!(noun, "warning" | "claim" | "statement" | "assertion" | "threat" | "promise" | "pledge" | "insistence" | "demand" | "warnings" | "claims" | "threats" | "remarks" | "comments") {
+    if !SPEECH_NOUNS.contains(&noun) {
         return None;
     }
     let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;

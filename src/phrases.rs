@@ -172,6 +172,19 @@ impl<'a> Words<'a> {
         self.description_ending_at(i)
     }
 
+    /// The named possessor "Donald Trump’s" ending at `i`, as in "Donald
+    /// Trump’s claim that …" (the entity drops the "’s").
+    pub fn possessor_ending_at(&self, i: usize) -> Option<Phrase> {
+        if !self.is_possessive(i) || !self.is_capital(i) || self.pronoun(i).is_some() || CAPITAL_FUNCTION_SET.contains(self.word(i)) {
+            return None;
+        }
+        let mut s = i;
+        while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
+            s -= 1;
+        }
+        self.split_name(s, i + 1)
+    }
+
     /// "Iranian Foreign Minister Abbas Araghchi", "the US Navy" ending at `i`.
     fn name_ending_at(&self, i: usize) -> Option<Phrase> {
         let mut s = i;
