@@ -77,7 +77,8 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
         }
         attribution::paragraph(text, para.clone(), &sentences[pi], &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
-    if let Some(first) = paragraphs.first() {
+    // a headline stands above a body of at least one more paragraph
+    if let (Some(first), true) = (paragraphs.first(), paragraphs.len() > 1) {
         headline::attribute(text, first.clone(), &sentences[0], &mut registry, &mut found);
     }
     let all_sentences: Vec<Range<usize>> = sentences.into_iter().flatten().collect();

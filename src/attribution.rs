@@ -390,6 +390,9 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
     if let Some(found) = transcript_label(w, qt, reg, out) {
         return found;
     }
+    if let Some(found) = name_and_colon(w, qt, reg, out) {
+        return found;
+    }
     for f in frames {
         let before = f.extent.end <= qt.start && (f.extent.end..qt.start).all(|k| !w.is_word(k) || w.lower(k) == "that") && qt.start - f.extent.end <= 3;
         let before_content = f.content_from == qt.start;
@@ -443,6 +446,24 @@ fn transcript_label(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut 
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::transcript" });
     Some((Some(id), Some(":".to_string()), "attribution::transcript"))
+}
+
+/// A name and a colon right before the quote, as in a list of reactions
+/// or a live blog: “… — Ana Ruiz: “We will not move.”” The name must open
+/// its clause (after a sentence end, a dash or the paragraph start), so
+/// that "the report named one culprit: “the weather”" is no attribution.
+fn name_and_colon(w: &Words, qt: &Range<usize>, reg: &mut Registry, out: &mut Findings) -> Option<(Option<usize>, Option<String>, &'static str)> {
+    if qt.start < 2 || w.word(qt.start - 1) != ":" {
+        return None;
+    }
+    let p = w.ending_at(qt.start - 2).filter(|p| matches!(p.kind, PhraseKind::Name { .. }))?;
+    let opens = p.toks.start == 0 || matches!(w.word(p.toks.start - 1), "." | "—" | "–" | "-" | "―" | ";" | "?" | "!");
+    if !opens {
+        return None;
+    }
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::name_colon" });
+    Some((Some(id), Some(":".to_string()), "attribution::name_colon"))
 }
 
 /// An action beat right after a finished quote names its speaker, as in
@@ -647,7 +668,7 @@ mod tests {
     #[test]
     fn the_cue_before_a_quote_beats_a_reported_clause_around_it() {
         let text = "Ana Ruiz spoke first. She said the ferry would run all winter, and when asked about the storms, the 40-year-old father of two replied, “We have sailed through worse.”";
-        assert_eq!(quotes(text), [q("“We have sailed through worse.”", "father of two")]);
+        assert_eq!(quotes(text), [q("“We have sailed through worse.”", "the 40-year-old father of two")]);
     }
 
     #[test]
@@ -666,5 +687,21 @@ mod tests {
     fn the_possessor_of_a_claim_is_its_source() {
         let text = "Auditors examined Mayor Ines Valdmaa’s claim that the pier was “fully repaired” last spring.";
         assert_eq!(quotes(text), [q("“fully repaired”", "Ines Valdmaa")]);
+    }
+
+    #[test]
+    fn the_writer_speaks_as_i() {
+        let text = "Mara Quist waved me over from her desk.\n“Name?” she asked.\n“Ruiz,” I said, and spelled it twice.";
+        assert_eq!(quotes(text), [q("“Name?”", "Mara Quist"), q("“Ruiz,”", "I")]);
+    }
+
+    #[test]
+    fn adverbs_ages_ads_and_colons() {
+        assert_eq!(quotes("Ana Ruiz wearily said, “We start again.”"), [q("“We start again.”", "Ana Ruiz")]);
+        assert_eq!(quotes("“We start again,” said the 46-year-old."), [q("“We start again,”", "the 46-year-old")]);
+        assert_eq!(quotes("The ad says “the pier is ours.”"), [q("“the pier is ours.”", "The ad")]);
+        assert_eq!(quotes("Reactions came fast. Dora Lind: “We will not move.”"), [q("“We will not move.”", "Dora Lind")]);
+        // a colon after a common noun is no attribution
+        assert_ne!(quotes("The report named one culprit: “the weather.”")[0].1.as_deref(), Some("culprit"));
     }
 }

@@ -158,8 +158,20 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
             return Some((p, i..end));
         }
     }
+    // "the family said" first; then "Ruiz jokingly said", where any -ly
+    // adverb may stand between subject and verb
+    let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k));
+    let adverb = |k: usize| strict(k) || w.lower(k).len() > 4 && w.lower(k).ends_with("ly") && !w.is_capital(k);
+    let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb))?;
+    let start = p.toks.start;
+    Some((p, start..i + 1))
+}
+
+/// The subject ending before the verb at `i`, stepping back over words
+/// that `between` allows and over a parenthesis.
+fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize) -> bool) -> Option<Phrase> {
     let mut j = i;
-    while j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(j - 1)) && i - j < 3 {
+    while j > 0 && between(j - 1) && i - j < 3 {
         j -= 1;
     }
     // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis
@@ -174,9 +186,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // "the clip says": any noun, but only before an unmistakable verb form
     // ("a damning report" is not "a damning" reporting)
     let clear_verb = w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "wrote" | "told");
-    let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1]))?;
-    let start = p.toks.start;
-    Some((p, start..i + 1))
+    subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1]))
 }
 
 fn is_weekday(word: &str) -> bool {

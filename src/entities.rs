@@ -41,10 +41,22 @@ fn surname_key(name: &str) -> String {
 }
 
 impl Registry {
+    /// The one entity of every "I" outside quotes: the writer of an op-ed,
+    /// the narrator of a story (“Okay,” I said.).
+    fn writer(&mut self) -> usize {
+        if let Some(&id) = self.by_description.get("i") {
+            return id;
+        }
+        let id = self.push("I", EntityKind::Person, None, Gender::Unknown, None);
+        self.by_description.insert("i".to_string(), id);
+        id
+    }
+
     /// The entity `phrase` (at byte `pos`) refers to, creating it if new.
     pub fn resolve(&mut self, text: &str, phrase: &Phrase) -> Option<usize> {
         let pos = phrase.span.start;
         let id = match &phrase.kind {
+            PhraseKind::Pronoun(Pronoun::I) => self.writer(),
             PhraseKind::Pronoun(p) => self.pronoun(*p, pos)?,
             PhraseKind::Name { name, org } => self.name(text, &text[name.clone()], *org, phrase),
             PhraseKind::Description { definite, plural, head } => self.description(&text[phrase.span.clone()], *definite, *plural, head, pos),
@@ -187,7 +199,7 @@ impl Registry {
                 }
                 Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
                 Pronoun::It => d.kind == EntityKind::Organization,
-                Pronoun::Who | Pronoun::Other => true,
+                Pronoun::Who | Pronoun::Other | Pronoun::I => true,
             }
         };
         if p == Pronoun::Who {
@@ -197,6 +209,7 @@ impl Registry {
         if p == Pronoun::Other {
             return None;
         }
+
         self.nearest_before(pos, ok)
     }
 }

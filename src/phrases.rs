@@ -23,7 +23,9 @@ pub enum Pronoun {
     It,
     /// "who": the name or description just before it.
     Who,
-    /// "I", "we": refer to the speaker in context.
+    /// "I" outside quotes: the writer or a first-person narrator.
+    I,
+    /// "we": refers to the speaker in context.
     Other,
 }
 
@@ -141,7 +143,8 @@ impl<'a> Words<'a> {
             "they" => Some(Pronoun::They),
             "it" => Some(Pronoun::It),
             "who" => Some(Pronoun::Who),
-            "i" | "we" => Some(Pronoun::Other),
+            "i" => Some(Pronoun::I),
+            "we" => Some(Pronoun::Other),
             _ => None,
         }
     }
@@ -284,7 +287,8 @@ impl<'a> Words<'a> {
     /// right before a speech verb; whatever speaks there is a source.
     pub fn any_noun_description(&self, i: usize) -> Option<Phrase> {
         let word = self.word(i);
-        if i == 0 || !self.is_word(i) || !word.chars().all(|c| c.is_lowercase()) || word.len() < 3 || word.ends_with("ly") {
+        // "the ad says" is the one two-letter noun that speaks
+        if i == 0 || !self.is_word(i) || !word.chars().all(|c| c.is_lowercase()) || word.len() < 3 && word != "ad" || word.ends_with("ly") {
             return None;
         }
         let det = self.lower(i - 1);
@@ -379,7 +383,7 @@ impl<'a> Words<'a> {
             return None;
         }
         if let Some(p) = self.pronoun(i) {
-            return (!matches!(p, Pronoun::Other | Pronoun::Who) || self.lower(i) == "i").then(|| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
+            return (!matches!(p, Pronoun::Other | Pronoun::Who)).then(|| self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
         // walk right over determiners, modifiers, titles and capitalised words
         let mut e = i;

@@ -86,7 +86,13 @@ fn plural_of(noun: &str) -> String {
 /// Whether `word` (lower case) is a role or source noun ("official",
 /// "spokeswomen", "minister").
 pub fn is_speaker_noun(word: &str) -> bool {
-    SPEAKER_NOUNS.contains(word)
+    SPEAKER_NOUNS.contains(word) || is_age_noun(word)
+}
+
+/// "the 46-year-old said", "two 17-year-olds told police".
+fn is_age_noun(word: &str) -> bool {
+    let Some(age) = word.strip_suffix("-year-old").or_else(|| word.strip_suffix("-year-olds")) else { return false };
+    !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
 }
 
 static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("titles.txt")).collect());
