@@ -704,4 +704,10 @@ mod tests {
         // a colon after a common noun is no attribution
         assert_ne!(quotes("The report named one culprit: “the weather.”")[0].1.as_deref(), Some("culprit"));
     }
+
+    #[test]
+    fn as_someone_put_it() {
+        assert_eq!(quotes("The pier is a “floating liability,” as one engineer put it."), [q("“floating liability,”", "one engineer")]);
+        assert_eq!(quotes("The fee is “a tax on the poor,” as a council memo puts it."), [q("“a tax on the poor,”", "a council memo")]);
+    }
 }

@@ -77,6 +77,9 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     if let Some(f) = source_noun_frame(w, i, &lower, in_quote).or_else(|| possessive_noun_frame(w, i, &lower, in_quote)) {
         return Some(f);
     }
+    if let Some(f) = as_x_put_it(w, i, lower, in_quote) {
+        return Some(f);
+    }
     if lower == "quoted" {
         if let Some(f) = quoted_as_saying(w, i, in_quote) {
             return Some(f);
@@ -319,6 +322,20 @@ fn source_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Opt
         return None;
     }
     Some(Frame { cue_tok: i - 1, cue: w.toks[i - 1].range(), class: VerbClass::Say, kind: CueKind::Source, speaker: Some(p), extent: i - 1..end, content_from: end + 1, entity: None, needs_that: false })
+}
+
+/// "as one analyst put it, “…”", "as he puts it": the subject of "put it"
+/// after "as" is the speaker of the quote beside it.
+fn as_x_put_it(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
+    if !matches!(lower, "put" | "puts") || i + 1 >= w.toks.len() || w.lower(i + 1) != "it" {
+        return None;
+    }
+    let (speaker, extent) = speaker_of(w, i, in_quote)?;
+    if extent.start == 0 || w.lower(extent.start - 1) != "as" {
+        return None;
+    }
+    let content_from = content_start(w, i + 2, VerbClass::Say);
+    Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(speaker), extent: extent.start..i + 2, content_from, entity: None, needs_that: false })
 }
 
 /// "Israeli media quoted officials as saying (that) …": the speaker is the
