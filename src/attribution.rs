@@ -504,7 +504,9 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
             k += 1;
             continue;
         }
-        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start) {
+        // "Democratic electorates": a party adjective, not a subject
+        let adjective = |p: &crate::phrases::Phrase| p.toks.len() == 1 && crate::phrases::is_group_adjective(w.word(k));
+        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start && !adjective(p)) {
             // the first subject of the sentence: later ones sit in clauses
             // that report or describe ("… a letter that says he has …")
             if w.looks_finite(p.toks.end) {
@@ -709,5 +711,11 @@ mod tests {
     fn as_someone_put_it() {
         assert_eq!(quotes("The pier is a “floating liability,” as one engineer put it."), [q("“floating liability,”", "one engineer")]);
         assert_eq!(quotes("The fee is “a tax on the poor,” as a council memo puts it."), [q("“a tax on the poor,”", "a council memo")]);
+    }
+
+    #[test]
+    fn a_party_adjective_is_no_subject() {
+        let text = "The Fact Desk rated 30% of Republican claims as “false” last year.";
+        assert_eq!(quotes(text), [q("“false”", "Fact Desk")]);
     }
 }

@@ -189,6 +189,10 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     // "the clip says": any noun, but only before an unmistakable verb form
     // ("a damning report" is not "a damning" reporting)
     let clear_verb = w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "wrote" | "told");
+    // "32% of Republican claims": an adjective alone is no subject
+    if w.is_word(j - 1) && crate::phrases::is_group_adjective(w.word(j - 1)) && (j < 2 || !w.is_capital(j - 2)) {
+        return None;
+    }
     subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1]))
 }
 

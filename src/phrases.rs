@@ -438,6 +438,14 @@ fn push_lower(word: &str, buf: &mut String) {
     buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
 }
 
+/// A party adjective, which stands before a noun but not alone as a
+/// subject: "32% of Republican claims", "Democratic voters". (Nationality
+/// words are left out: their suffix test also matches surnames such as
+/// "Giuliani".)
+pub fn is_group_adjective(word: &str) -> bool {
+    matches!(word, "Democratic" | "Republican")
+}
+
 /// "Iranian", "Israeli", "American", "Chinese", "British", "US", "U.S.".
 pub fn is_nationality(word: &str) -> bool {
     let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
