@@ -505,8 +505,8 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
             continue;
         }
         // "Democratic electorates": a party adjective, not a subject
-        let adjective = |p: &crate::phrases::Phrase| p.toks.len() == 1 && crate::phrases::is_group_adjective(w.word(k));
-        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start && !adjective(p)) {
+        let adjective = crate::phrases::is_group_adjective(w.word(k));
+        if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start && !(adjective && p.toks.len() == 1)) {
             // the first subject of the sentence: later ones sit in clauses
             // that report or describe ("… a letter that says he has …")
             if w.looks_finite(p.toks.end) {

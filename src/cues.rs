@@ -295,7 +295,8 @@ const SPEECH_NOUNS: &[&str] = &["warning", "claim", "statement", "assertion", "t
 /// possessor of a speech noun followed by "that" is the source of what
 /// follows.
 fn possessive_noun_frame(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Frame> {
-    if i == 0 || i + 1 >= w.toks.len() || !SPEECH_NOUNS.contains(&lower) || w.lower(i + 1) != "that" {
+    // the cheap test first: this runs at every word of the text
+    if i == 0 || i + 1 >= w.toks.len() || w.lower(i + 1) != "that" || !SPEECH_NOUNS.contains(&lower) {
         return None;
     }
     let p = w.possessor_ending_at(i - 1).filter(|p| !in_quote[p.toks.start])?;

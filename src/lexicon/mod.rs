@@ -29,20 +29,30 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
 }
 
+/// Lines of a data file divided by "[section]" headers, each with the name
+/// of the section it is in ("" before the first header).
+fn sectioned(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    lines(data).filter_map(move |line| match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        Some(name) => {
+            section = name;
+            None
+        }
+        None => Some((section, line)),
+    })
+}
+
 static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
     let mut map = FastMap::default();
-    let mut class = VerbClass::Say;
-    for line in lines(include_str!("speech_verbs.txt")) {
-        match line {
-            "[say]" => class = VerbClass::Say,
-            "[tell]" => class = VerbClass::Tell,
-            "[manner]" => class = VerbClass::Manner,
-            _ => {
-                let needs_that = line.starts_with('!');
-                for form in line.trim_start_matches('!').split_whitespace() {
-                    map.entry(form).or_insert(VerbForm { class, participle: form.ends_with("ing"), needs_that });
-                }
-            }
+    for (section, line) in sectioned(include_str!("speech_verbs.txt")) {
+        let class = match section {
+            "tell" => VerbClass::Tell,
+            "manner" => VerbClass::Manner,
+            _ => VerbClass::Say,
+        };
+        let needs_that = line.starts_with('!');
+        for form in line.trim_start_matches('!').split_whitespace() {
+            map.entry(form).or_insert(VerbForm { class, participle: form.ends_with("ing"), needs_that });
         }
     }
     map
@@ -145,16 +155,12 @@ pub enum NameGender {
 }
 
 static GIVEN_NAMES: LazyLock<FastMap<&'static str, NameGender>> = LazyLock::new(|| {
-    let mut map = FastMap::default();
-    let mut gender = NameGender::Female;
-    for line in lines(include_str!("given_names.txt")) {
-        match line {
-            "[female]" => gender = NameGender::Female,
-            "[male]" => gender = NameGender::Male,
-            _ => map.extend(line.split_whitespace().map(|name| (name, gender))),
-        }
-    }
-    map
+    sectioned(include_str!("given_names.txt"))
+        .flat_map(|(section, line)| {
+            let gender = if section == "male" { NameGender::Male } else { NameGender::Female };
+            line.split_whitespace().map(move |name| (name, gender))
+        })
+        .collect()
 });
 
 /// The gender of the name `full` (as written, title removed) from its
