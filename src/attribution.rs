@@ -500,7 +500,7 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
     let mut best = None;
     let mut k = first;
     while k < q_start {
-        if in_quote[k] || !w.is_word(k) || k > first && is_preposition(&w.lower(k - 1)) {
+        if in_quote[k] || !w.is_word(k) || k > first && is_preposition(w.lower(k - 1)) {
             k += 1;
             continue;
         }

@@ -74,7 +74,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
         return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
     }
-    if let Some(f) = source_noun_frame(w, i, &lower, in_quote).or_else(|| possessive_noun_frame(w, i, &lower, in_quote)) {
+    if let Some(f) = source_noun_frame(w, i, lower, in_quote).or_else(|| possessive_noun_frame(w, i, lower, in_quote)) {
         return Some(f);
     }
     if let Some(f) = as_x_put_it(w, i, lower, in_quote) {
@@ -85,7 +85,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
             return Some(f);
         }
     }
-    let form = speech_verb(&lower)?;
+    let form = speech_verb(lower)?;
     // "the United States" states nothing (headlines' "Graham Says" do say)
     if !is_verb_use(w, i, form.participle) || w.word(i) == "States" {
         return None;

@@ -174,7 +174,7 @@ fn parse_red_lines(v: &Value) -> Result<RedLineOptions, OptionsError> {
     let mut out = RedLineOptions::default();
     for (key, v) in map {
         match key.as_str() {
-            "add" => out.add = per_category("add", v, |p| crate::redline::check_pattern(p))?,
+            "add" => out.add = per_category("add", v, crate::redline::check_pattern)?,
             "disable" => out.disable = per_category("disable", v, |p| if p.trim().is_empty() { Err("it has no words".into()) } else { Ok(()) })?,
             "categories" => out.categories = Some(category_list(v)?),
             _ => return Err(OptionsError(format!("unknown key \"{key}\" in option \"redLines\"; the keys are: {RED_LINE_KEYS}"))),

@@ -137,7 +137,7 @@ impl<'a> Words<'a> {
     pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
         let lower = self.lower(i);
         // "He’s claiming that …": the contraction keeps the pronoun
-        match lower.strip_suffix("'s").unwrap_or(&lower) {
+        match lower.strip_suffix("'s").unwrap_or(lower) {
             "he" => Some(Pronoun::He),
             "she" => Some(Pronoun::She),
             "they" => Some(Pronoun::They),
@@ -244,7 +244,7 @@ impl<'a> Words<'a> {
         if org {
             name_start = s; // "the US Navy": "US" is part of the name
         }
-        if name_start == e - 1 && is_title(&self.lower(name_start)) && !org {
+        if name_start == e - 1 && is_title(self.lower(name_start)) && !org {
             // "the President said": a role, not a name
             return self.description_ending_at(e - 1);
         }
@@ -252,7 +252,7 @@ impl<'a> Words<'a> {
         if org && the {
             title_start = s - 1;
         }
-        let title = (title_start < name_start && !org).then(|| title_start..name_start);
+        let title = (title_start < name_start && !org).then_some(title_start..name_start);
         let start = title_start.min(s);
         let kind = PhraseKind::Name { name: self.span(name_start..e), org };
         Some(self.phrase(start..e, kind, title))
@@ -263,7 +263,7 @@ impl<'a> Words<'a> {
         let mut t = name_start;
         while t > 0 && name_start - t < 7 && self.is_word(t - 1) {
             let w = self.lower(t - 1);
-            let role = is_title(&w) || is_speaker_noun(&w) || is_modifier(&w) || is_nationality(self.word(t - 1));
+            let role = is_title(w) || is_speaker_noun(w) || is_modifier(w) || is_nationality(self.word(t - 1));
             let capital = self.is_name_word(t - 1);
             if !(role || capital && t < name_start) || DETERMINERS.contains(&w) {
                 break;
@@ -273,10 +273,10 @@ impl<'a> Words<'a> {
         // a title must end in a role word: "military intelligence chief"
         if t < name_start {
             let last = self.lower(name_start - 1);
-            if !(is_title(&last) || is_speaker_noun(&last)) {
+            if !(is_title(last) || is_speaker_noun(last)) {
                 return name_start;
             }
-            while t < name_start && self.is_name_word(t) && !is_title(&self.lower(t)) && !is_nationality(self.word(t)) && !is_speaker_noun(&self.lower(t)) && t + 1 < name_start && !self.is_name_word(t + 1) {
+            while t < name_start && self.is_name_word(t) && !is_title(self.lower(t)) && !is_nationality(self.word(t)) && !is_speaker_noun(self.lower(t)) && t + 1 < name_start && !self.is_name_word(t + 1) {
                 t += 1;
             }
         }
@@ -304,7 +304,7 @@ impl<'a> Words<'a> {
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
         let head = self.lower(i);
-        if !is_speaker_noun(&head) {
+        if !is_speaker_noun(head) {
             return None;
         }
         let mut s = i;
@@ -314,7 +314,7 @@ impl<'a> Words<'a> {
                 s -= 1;
                 break;
             }
-            let modifier = is_modifier(&w) || is_speaker_noun(&w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
+            let modifier = is_modifier(w) || is_speaker_noun(w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
             let free_adjective = s == i && w.chars().all(char::is_alphabetic) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
@@ -329,7 +329,7 @@ impl<'a> Words<'a> {
         let first = self.lower(toks.start);
         let head = self.lower(head_at);
         let definite = matches!(first, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our");
-        let plural = is_plural(&head) && !INDEFINITE.contains(&first) || ["two", "three", "four", "five", "several", "some", "many", "few", "both", "all"].contains(&first) || is_plural(&head);
+        let plural = is_plural(head) && !INDEFINITE.contains(&first) || ["two", "three", "four", "five", "several", "some", "many", "few", "both", "all"].contains(&first) || is_plural(head);
         self.phrase(toks, PhraseKind::Description { definite, plural, head: head.to_string() }, None)
     }
 
@@ -370,7 +370,7 @@ impl<'a> Words<'a> {
         if !self.word(k).chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
-        crate::lexicon::speech_verb(&word).is_some_and(|f| !f.participle)
+        crate::lexicon::speech_verb(word).is_some_and(|f| !f.participle)
             || crate::lexicon::is_irregular_past(word)
             || word.ends_with("ed") && word.len() > 3
             || word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
@@ -391,14 +391,14 @@ impl<'a> Words<'a> {
         while e < self.toks.len() && e - i < 10 && self.is_word(e) {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
-            let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(&self.lower(e + 1)) && e > i;
+            let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && e > i;
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
-            let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(&w) || is_speaker_noun(&w) || is_title(&w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
             if !ok {
                 break;
             }
-            if capital || is_speaker_noun(&w) {
+            if capital || is_speaker_noun(w) {
                 last_head = Some(e);
             }
             e += 1;

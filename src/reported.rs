@@ -112,7 +112,7 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
     let mut s = sentence.start.max((start - 1).saturating_sub(150));
     // a clause after the last cue of the sentence before this one
     for k in (s..start - 1).rev() {
-        if !in_quote[k] && w.is_word(k) && speech_verb(&w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
+        if !in_quote[k] && w.is_word(k) && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
             s = k + 2;
             break;
         }
@@ -154,7 +154,7 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     if next == "according" {
         return true;
     }
-    if let Some(form) = speech_verb(&next) {
+    if let Some(form) = speech_verb(next) {
         return form.participle || n > k + 1 || form.class != VerbClass::Manner && is_clause_end_cue(w, n);
     }
     // ", rejecting US demands": a participle clause of the speaker's own

@@ -87,7 +87,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], quotes: &[Range<usize>], opt
     let lowered = tokens::Lowered::new(text);
     let mut toks = Vec::new();
     {
-        for sentence in sentences.iter().cloned() {
+        for sentence in sentences {
             toks.clear();
             tokens::tokenize_into(&lowered, sentence.clone(), &mut toks);
             let mut hits = triggers::lexicon_hits(&toks, lex);
@@ -97,7 +97,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], quotes: &[Range<usize>], opt
                 h.confidence >= MIN_CONFIDENCE && options.reports(h.category) && !is_disabled(&toks, h, &disabled)
             });
             for h in kept {
-                all.extend(to_candidate(text, &toks, &sentence, quotes, h));
+                all.extend(to_candidate(text, &toks, sentence, quotes, h));
             }
         }
     }
