@@ -718,4 +718,12 @@ mod tests {
         let text = "The Fact Desk rated 30% of Republican claims as “false” last year.";
         assert_eq!(quotes(text), [q("“false”", "Fact Desk")]);
     }
+
+    #[test]
+    fn party_members_and_hyphenated_adjectives_describe_speakers() {
+        assert_eq!(quotes("“The tide has turned,” said one well-connected Democrat."), [q("“The tide has turned,”", "one well-connected Democrat")]);
+        assert_eq!(quotes("“We lost the town,” said a Republican close to the mayor."), [q("“We lost the town,”", "a Republican close to the mayor")]);
+        // a verb between a name and a role noun is no adjective
+        assert_eq!(quotes("Mara Quist urged Republicans to “stay home” on Tuesday."), [q("“stay home”", "Mara Quist")]);
+    }
 }

@@ -316,7 +316,7 @@ impl<'a> Words<'a> {
             }
             let modifier = is_modifier(w) || is_speaker_noun(w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
-            let free_adjective = s == i && w.chars().all(char::is_alphabetic) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
+            let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
                 break;
             }
@@ -391,7 +391,8 @@ impl<'a> Words<'a> {
         while e < self.toks.len() && e - i < 10 && self.is_word(e) {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
-            let adjective_before_role = w.chars().all(char::is_lowercase) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && e > i;
+            // "one well-connected Democrat"; not the verb in "Cruz urged Republicans"
+            let adjective_before_role = is_plain_adjective(w) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && e > i && !(self.is_name_word(e - 1) && self.looks_finite(e));
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
@@ -425,6 +426,12 @@ impl<'a> Words<'a> {
         let title = p.title.clone().filter(|t| t.start >= self.toks[i].start);
         Some(self.phrase(i..p.toks.end, p.kind, title))
     }
+}
+
+/// A lower-case word, hyphenated or not, that may be an adjective before a
+/// role noun: "senior", "well-connected" ("one well-connected Democrat").
+fn is_plain_adjective(word: &str) -> bool {
+    !word.starts_with('-') && !word.ends_with('-') && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
 /// Appends `word` in lower case with ’ as ' to `buf`.
