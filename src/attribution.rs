@@ -725,5 +725,7 @@ mod tests {
         assert_eq!(quotes("“We lost the town,” said a Republican close to the mayor."), [q("“We lost the town,”", "a Republican close to the mayor")]);
         // a verb between a name and a role noun is no adjective
         assert_eq!(quotes("Mara Quist urged Republicans to “stay home” on Tuesday."), [q("“stay home”", "Mara Quist")]);
+        assert_eq!(quotes("The aide rallied volunteers, saying: “We can still win.”"), [q("“We can still win.”", "The aide")]);
+        assert_eq!(quotes("“It is over,” said a retired general."), [q("“It is over,”", "a retired general")]);
     }
 }

@@ -391,8 +391,10 @@ impl<'a> Words<'a> {
         while e < self.toks.len() && e - i < 10 && self.is_word(e) {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
-            // "one well-connected Democrat"; not the verb in "Cruz urged Republicans"
-            let adjective_before_role = is_plain_adjective(w) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && e > i && !(self.is_name_word(e - 1) && self.looks_finite(e));
+            // "one well-connected Democrat", "a retired general"; not the
+            // verb in "Cruz urged Republicans", "the aide rallied supporters"
+            let verb_like = |e: usize| self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1));
+            let adjective_before_role = e > i && is_plain_adjective(w) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && !verb_like(e);
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
