@@ -728,4 +728,13 @@ mod tests {
         assert_eq!(quotes("The aide rallied volunteers, saying: “We can still win.”"), [q("“We can still win.”", "The aide")]);
         assert_eq!(quotes("“It is over,” said a retired general."), [q("“It is over,”", "a retired general")]);
     }
+
+    #[test]
+    fn reactions_exhortations_and_documents_that_read() {
+        assert_eq!(quotes("“Who is he profiling?” reacted Oren Blake."), [q("“Who is he profiling?”", "Oren Blake")]);
+        assert_eq!(quotes("“Vote early,” exhorted the organiser, Ina Holm."), [q("“Vote early,”", "Ina Holm")]);
+        assert_eq!(quotes("“Every vote counts,” read the flyer."), [q("“Every vote counts,”", "the flyer")]);
+        // "emails" is a noun here, not a cue
+        assert_eq!(quotes("The agency marked 12 Vance emails as “secret” on Friday.")[0].1.as_deref(), Some("The agency"));
+    }
 }
