@@ -146,7 +146,9 @@ pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
         }
     }
     spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()).then(kind_rank(a).cmp(&kind_rank(b))));
-    spans.dedup();
+    // one speaker span per mention, even when two rules found it ("Musicians
+    // reacted with dismay. “…”": the cue and the quote's sieve both do)
+    spans.dedup_by(|b, a| a.start == b.start && a.end == b.end && matches!((&a.data, &b.data), (SpanData::Speaker { entity: x }, SpanData::Speaker { entity: y }) if x == y) || a == b);
     Document { version: FORMAT_VERSION, offsets: options.offsets, entities, spans }
 }
 
