@@ -737,4 +737,11 @@ mod tests {
         // "emails" is a noun here, not a cue
         assert_eq!(quotes("The agency marked 12 Vance emails as “secret” on Friday.")[0].1.as_deref(), Some("The agency"));
     }
+
+    #[test]
+    fn less_common_verbs_of_saying_and_trades() {
+        assert_eq!(quotes("Asked for his favourite town, Pell demurred: “Whichever one I am in.”"), [q("“Whichever one I am in.”", "Pell")]);
+        assert_eq!(quotes("“It was a terrific success,” the billionaire mogul told reporters."), [q("“It was a terrific success,”", "the billionaire mogul")]);
+        assert_eq!(quotes("“Don’t forget the ferry,” Ada Brook chided."), [q("“Don’t forget the ferry,”", "Ada Brook")]);
+    }
 }
