@@ -711,6 +711,7 @@ mod tests {
     fn as_someone_put_it() {
         assert_eq!(quotes("The pier is a “floating liability,” as one engineer put it."), [q("“floating liability,”", "one engineer")]);
         assert_eq!(quotes("The fee is “a tax on the poor,” as a council memo puts it."), [q("“a tax on the poor,”", "a council memo")]);
+        assert_eq!(quotes("As Ana Ruiz, the port director, put it: “The pier is a liability.”"), [q("“The pier is a liability.”", "Ana Ruiz")]);
     }
 
     #[test]
@@ -743,5 +744,7 @@ mod tests {
         assert_eq!(quotes("Asked for his favourite town, Pell demurred: “Whichever one I am in.”"), [q("“Whichever one I am in.”", "Pell")]);
         assert_eq!(quotes("“It was a terrific success,” the billionaire mogul told reporters."), [q("“It was a terrific success,”", "the billionaire mogul")]);
         assert_eq!(quotes("“Don’t forget the ferry,” Ada Brook chided."), [q("“Don’t forget the ferry,”", "Ada Brook")]);
+        // a place inside a description: "the former Vermont governor"
+        assert_eq!(quotes("“He is a chaos candidate,” the former Vermont governor said."), [q("“He is a chaos candidate,”", "the former Vermont governor")]);
     }
 }

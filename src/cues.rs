@@ -335,7 +335,10 @@ fn as_x_put_it(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Fr
     if !matches!(lower, "put" | "puts") || i + 1 >= w.toks.len() || w.lower(i + 1) != "it" {
         return None;
     }
-    let (speaker, extent) = speaker_of(w, i, in_quote)?;
+    let (speaker, extent) = match appositive_before_put_it(w, i, in_quote) {
+        Some(found) => found,
+        None => speaker_of(w, i, in_quote)?,
+    };
     if extent.start == 0 || w.lower(extent.start - 1) != "as" {
         return None;
     }
@@ -345,6 +348,17 @@ fn as_x_put_it(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Fr
 
 /// "Israeli media quoted officials as saying (that) …": the speaker is the
 /// one quoted.
+/// "As Ana Ruiz, the port's director, put it: …": the name after "as",
+/// before an apposition that ends with a comma right before "put".
+fn appositive_before_put_it(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
+    if i < 4 || w.word(i - 1) != "," {
+        return None;
+    }
+    let as_at = (i.saturating_sub(16)..i - 1).rev().find(|&k| w.lower(k) == "as")?;
+    let p = w.starting_at(as_at + 1).filter(|p| !in_quote[p.toks.start] && p.toks.end < i - 1 && w.word(p.toks.end) == ",")?;
+    Some((p, as_at + 1..i))
+}
+
 fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;
     let k = p.toks.end;

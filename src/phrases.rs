@@ -318,11 +318,36 @@ impl<'a> Words<'a> {
             // one free adjective after a determiner: "Iran’s supreme leader"
             let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
+                // "the former Florida governor", "the Ohio senator": places
+                // inside a description, when a determiner opens it
+                if let Some(det) = self.determiner_over_capitals(s, i) {
+                    s = det;
+                }
                 break;
             }
             s -= 1;
         }
         Some(self.description(s..i + 1, i))
+    }
+
+    /// The determiner before capitalised words and modifiers that end at
+    /// `s` (exclusive), at most six words back from `head`, if any.
+    fn determiner_over_capitals(&self, s: usize, head: usize) -> Option<usize> {
+        let mut k = s;
+        let mut capitals = 0;
+        while k > 0 && head - k < 6 && self.is_word(k - 1) {
+            let w = self.lower(k - 1);
+            if DETERMINERS.contains(&w) {
+                return (capitals > 0 && w != "a" && w != "an").then_some(k - 1);
+            }
+            if self.is_name_word(k - 1) {
+                capitals += 1;
+            } else if !is_modifier(w) && !is_speaker_noun(w) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     fn description(&self, toks: Range<usize>, head_at: usize) -> Phrase {
