@@ -747,4 +747,10 @@ mod tests {
         // a place inside a description: "the former Vermont governor"
         assert_eq!(quotes("“He is a chaos candidate,” the former Vermont governor said."), [q("“He is a chaos candidate,”", "the former Vermont governor")]);
     }
+
+    #[test]
+    fn the_subject_of_an_absolute_clause_speaks() {
+        assert_eq!(quotes("Both want more raids, with Vell recently promising to “flatten the dunes.”"), [q("“flatten the dunes.”", "Vell")]);
+        assert_eq!(quotes("A protester was hurt, with the mayor reportedly yelling: “Get him out!”"), [q("“Get him out!”", "the mayor")]);
+    }
 }

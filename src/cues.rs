@@ -101,7 +101,11 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
             let content_from = content_start(w, i + 1, form.class);
             return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
         }
-        return None;
+        // "with Cruz recently promising to “carpet bomb them”": the subject
+        // of an absolute clause after "with" speaks
+        let (speaker, extent) = speaker_of(w, i, in_quote).filter(|(p, _)| p.toks.start > 0 && w.lower(p.toks.start - 1) == "with")?;
+        let content_from = content_start(w, i + 1, form.class);
+        return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that });
     }
     // ", but warned that …", "and added": a second verb of the same speaker
     if i > 1 && matches!(w.lower(i - 1), "but" | "and") && w.word(i - 2) == "," || i > 0 && w.lower(i - 1) == "and" {
