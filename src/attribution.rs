@@ -379,7 +379,9 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
     for (f, c) in frames.iter().zip(contents) {
         // a cue with content of its own starts a new statement:
         // “…recklessness.” South Korea’s president said Kim is …
-        let own_content = c.as_ref().is_some_and(|c| c.start > f.cue_tok);
+        // and so does one followed by "that": “…insensitive.” He writes that “…”
+        let that_follows = f.extent.end < w.toks.len() && w.lower(f.extent.end) == "that" && f.content_from > f.extent.end;
+        let own_content = c.as_ref().is_some_and(|c| c.start > f.cue_tok) || that_follows;
         if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle && !own_content {
             return (f.entity, cue(f), "attribution::after_quote");
         }
@@ -752,5 +754,11 @@ mod tests {
     fn the_subject_of_an_absolute_clause_speaks() {
         assert_eq!(quotes("Both want more raids, with Vell recently promising to “flatten the dunes.”"), [q("“flatten the dunes.”", "Vell")]);
         assert_eq!(quotes("A protester was hurt, with the mayor reportedly yelling: “Get him out!”"), [q("“Get him out!”", "the mayor")]);
+    }
+
+    #[test]
+    fn a_cue_followed_by_that_starts_a_new_statement() {
+        let text = "Ana Vell said on Friday that the remark by Dr. Peter Kade “was inappropriate.” She writes that “there is no room for it.”";
+        assert_eq!(quotes(text), [q("“was inappropriate.”", "Ana Vell"), q("“there is no room for it.”", "Ana Vell")]);
     }
 }

@@ -86,8 +86,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         }
     }
     let form = speech_verb(lower)?;
-    // "the United States" states nothing (headlines' "Graham Says" do say)
-    if !is_verb_use(w, i, form.participle) || w.word(i) == "States" {
+    if !is_verb_use(w, i, form.participle) || is_capitalised_noun(w, i) {
         return None;
     }
     let cue = w.toks[i].range();
@@ -139,6 +138,20 @@ fn label_frame(w: &Words, in_quote: &[bool]) -> Option<Frame> {
     let p = w.ending_at(colon - 1).filter(|p| p.toks.start == 0 && matches!(p.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))?;
     let cue = w.toks[colon].range();
     Some(Frame { cue_tok: colon, cue, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(p), extent: 0..colon + 1, content_from: colon + 1, entity: None, needs_that: false })
+}
+
+/// A capitalised verb form inside a name, not a headline's verb: "the
+/// United States has", "The Buckeye State is" (but "Graham Says Trump Is…"
+/// and "…, Lindsey Graham Says." are headlines).
+fn is_capitalised_noun(w: &Words, i: usize) -> bool {
+    let headline_next = i + 1 >= w.toks.len() || w.is_word(i + 1) && w.is_capital(i + 1) || matches!(w.word(i + 1), "." | "!" | "?");
+    let mut first = i;
+    while first > 0 && w.is_word(first - 1) && w.is_capital(first - 1) {
+        first -= 1;
+    }
+    // "transform the United States." is a name however it ends
+    let after_the = first > 0 && w.lower(first - 1) == "the";
+    w.is_capital(i) && first < i && (after_the || !headline_next)
 }
 
 /// Not "a report", "to comment", "was told".
@@ -449,6 +462,13 @@ mod tests {
     fn apposition_and_according_to() {
         assert_eq!(frames("Dana Holt, a Labour MP, said it was over."), [f("said", Some("Dana Holt"), "it was over.")]);
         assert_eq!(frames("According to police, the road is shut."), [f("According to", Some("police"), ", the road is shut.")]);
+    }
+
+    #[test]
+    fn capitalised_verb_forms_inside_names_are_nouns() {
+        assert!(frames("The Buckeye State is one of 45 such states.").is_empty());
+        assert!(frames("Trade with the United States grew.").is_empty());
+        assert!(!frames("Pier Deal Could Pass, Lindsey Graham Says.").is_empty());
     }
 
     #[test]
