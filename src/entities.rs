@@ -186,7 +186,15 @@ impl Registry {
     /// with the greatest position, not the last noted. Only the last 500
     /// notes are searched, which keeps a long text linear.
     fn nearest_before(&self, pos: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
-        self.recent.iter().rev().take(500).filter(|&&(q, id)| q <= pos && ok(id)).max_by_key(|&&(q, _)| q).map(|&(_, id)| id)
+        // as `filter(..).max_by_key(q)` (on equal positions the last one
+        // looked at wins), but `ok` only for mentions not before the best yet
+        let mut best: Option<(usize, usize)> = None;
+        for &(q, id) in self.recent.iter().rev().take(500) {
+            if q <= pos && best.is_none_or(|(b, _)| q >= b) && ok(id) {
+                best = Some((q, id));
+            }
+        }
+        best.map(|(_, id)| id)
     }
 
     fn pronoun(&self, p: Pronoun, pos: usize) -> Option<usize> {

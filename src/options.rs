@@ -152,7 +152,8 @@ fn parse_kinds(v: &Value) -> Result<Kinds, OptionsError> {
             Some("red_line") => kinds.red_line = true,
             _ => {
                 return Err(OptionsError(format!(
-                    "option \"kinds\" has {item}; each entry must be \"speaker\", \"quote\" or \"red_line\""
+                    "option \"kinds\" has {}; each entry must be \"speaker\", \"quote\" or \"red_line\"",
+                    as_json(item)
                 )))
             }
         }
@@ -208,7 +209,7 @@ fn per_category(
         };
         for item in items {
             let Some(text) = item.as_str() else {
-                return Err(OptionsError(format!("option \"{name}.{cat}\" has {item}; each entry must be a string")));
+                return Err(OptionsError(format!("option \"{name}.{cat}\" has {}; each entry must be a string", as_json(item))));
             };
             check(text).map_err(|why| OptionsError(format!("option \"{name}.{cat}\" has \"{text}\": {why}")))?;
             out.push((category, text.to_string()));
@@ -228,7 +229,7 @@ fn category_list(v: &Value) -> Result<Vec<Category>, OptionsError> {
         .iter()
         .map(|item| match item.as_str() {
             Some(s) => parse_category("redLines.categories", s),
-            None => Err(OptionsError(format!("option \"redLines.categories\" has {item}; each entry must be a category name"))),
+            None => Err(OptionsError(format!("option \"redLines.categories\" has {}; each entry must be a category name", as_json(item)))),
         })
         .collect()
 }
@@ -238,6 +239,12 @@ fn parse_category(option: &str, name: &str) -> Result<Category, OptionsError> {
         let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
         OptionsError(format!("option \"{option}\" has category \"{name}\"; the categories are: {}", all.join(", ")))
     })
+}
+
+/// `v` as JSON, for messages: what `{v}` would print, without pulling
+/// serde's serializer into the `.wasm` (src/json_writer.rs).
+fn as_json(v: &Value) -> String {
+    crate::json_writer::value(v)
 }
 
 fn json_type(v: &Value) -> &'static str {

@@ -33,6 +33,15 @@ impl OffsetUnit {
             _ => None,
         }
     }
+
+    /// Its name in the document (`serde(rename_all = "lowercase")`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Utf16 => "utf16",
+            OffsetUnit::Utf8 => "utf8",
+            OffsetUnit::Chars => "chars",
+        }
+    }
 }
 
 /// The whole annotation of one text.
@@ -53,6 +62,18 @@ pub enum EntityKind {
     Organization,
     Group,
     Anonymous,
+}
+
+impl EntityKind {
+    /// Its name in the document (`serde(rename_all = "lowercase")`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Anonymous => "anonymous",
+        }
+    }
 }
 
 /// Someone or something that speaks or is quoted.
@@ -158,9 +179,7 @@ impl Serialize for Span {
                 m.serialize_entry("speaker", speaker)?;
                 m.serialize_entry("category", category)?;
                 m.serialize_entry("trigger", trigger)?;
-                // As an f64 rounded to 2 places: an f32 prints as 0.79999995 in
-                // Rust's JSON but 0.7999999523162842 in JS (parity test).
-                m.serialize_entry("confidence", &((*confidence as f64 * 100.0).round() / 100.0))?;
+                m.serialize_entry("confidence", &Span::confidence_f64(*confidence))?;
             }
         }
         m.serialize_entry("rule", self.rule)?;
@@ -169,6 +188,13 @@ impl Serialize for Span {
 }
 
 impl Span {
+    /// A red line's confidence as written in the document: an f64 rounded to
+    /// 2 places. An f32 prints as 0.79999995 in Rust's JSON but
+    /// 0.7999999523162842 in JS (parity test).
+    pub fn confidence_f64(confidence: f32) -> f64 {
+        (confidence as f64 * 100.0).round() / 100.0
+    }
+
     /// Sort key of the spec: by `start`, then longer first.
     pub fn order_key(&self) -> (usize, std::cmp::Reverse<usize>) {
         (self.start, std::cmp::Reverse(self.end))

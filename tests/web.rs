@@ -101,6 +101,27 @@ fn red_line_options_add_disable_and_explain_errors() {
     assert!(message.contains("\"refusals\"") && message.contains("red_line_mention"), "{message}");
 }
 
+/// The `.wasm` reads options with its own JSON reader (src/json_reader.rs),
+/// the native build with serde_json: both give the same message. Compact
+/// JSON, so that `JSON.stringify` gives back the same text and columns.
+#[wasm_bindgen_test]
+fn option_errors_match_the_native_reader() {
+    for json in [
+        r#"{"kinds":["quote",1.5,"x"]}"#,
+        r#"{"redLines":{"add":{"threat":[null]}}}"#,
+        r#"{"redLines":{"categories":[{"a":[-7]}]}}"#,
+        r#"{"offsets":"bytes\n\u0001"}"#,
+        r#"{"kinds":["\ud800"]}"#,
+        r#"{"kinds":["a\udc00"]}"#,
+    ] {
+        let native = article_annotator::Options::from_json_text(json).unwrap_err().0;
+        // a JSON syntax error is worded for a file natively ("is not valid JSON: ...")
+        let native = native.strip_prefix("is not valid JSON: ").unwrap_or(&native);
+        let wasm = thrown_message(options(json));
+        assert!(wasm.ends_with(native), "{json}: {wasm} | {native}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn validate_options_agrees_with_annotate() {
     assert!(validate_options(options(r#"{"offsets": "chars", "kinds": ["quote"]}"#)).is_ok());
