@@ -283,17 +283,17 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
     }
     for f in frames {
         let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &frame_starts);
-        if let Some(r) = &c {
+        if let Some((r, rule)) = &c {
             out.quotes.push(QuoteFinding {
                 start: w.toks[r.start].start,
                 end: w.toks[r.end - 1].end,
                 speaker: f.entity,
                 direct: false,
                 cue: Some(w.text[f.cue.clone()].to_string()),
-                rule: "reported::content",
+                rule,
             });
         }
-        contents.push(c);
+        contents.push(c.map(|(r, _)| r));
     }
     contents
 }

@@ -11,6 +11,8 @@
 //! The content ends at the sentence's end, or where a second cue takes over:
 //! ", adding that …", ", but warned that …", ", according to …".
 
+mod parenthetical;
+
 use crate::cues::{CueKind, Frame};
 use crate::lexicon::{speech_verb, VerbClass};
 use crate::phrases::Words;
@@ -19,7 +21,7 @@ use std::ops::Range;
 /// Token range of the reported content of `f`, if it has one. `sentence`
 /// is the token range of the cue's sentence; `in_quote` marks tokens inside
 /// quotation marks.
-pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if f.class == VerbClass::Manner {
         return None;
     }
@@ -32,13 +34,18 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
     let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
     let after = if f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
-    let range = match after {
-        Some(r) => r,
-        None => content_before(w, f, sentence, in_quote)?,
+    let (range, rule) = match after {
+        Some(r) => (r, "reported::content"),
+        None => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
+            Some(r) => (r, "reported::parenthetical_cue"),
+            None => content_before(w, f, sentence, in_quote)?,
+        },
     };
-    let words = (range.clone()).filter(|&k| w.is_word(k)).count();
-    let all_quoted = (range.clone()).filter(|&k| w.is_word(k)).all(|k| in_quote[k]);
-    (words >= 2 && !all_quoted).then_some(range)
+    // the cue's own words do not count: “A,” she said, “B.” is two quotes
+    let own = |k: usize| f.extent.contains(&k);
+    let words = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).count();
+    let all_quoted = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).all(|k| in_quote[k]);
+    (words >= 2 && !all_quoted).then_some((range, rule))
 }
 
 fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
@@ -96,28 +103,53 @@ fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], fr
 }
 
 /// The clause before "…, X said." or "…, according to X.".
-fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<Range<usize>> {
+fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
         return None;
     }
     let start = f.extent.start;
-    if start == 0 || start <= sentence.start || w.word(start - 1) != "," {
+    if start <= sentence.start || !comma_before(w, start, in_quote) {
         return None;
     }
+    // "A trustee, who asked not to be named, said …": the relative clause
+    // describes the speaker of another cue
+    if f.speaker.as_ref().is_some_and(|p| matches!(w.lower(p.toks.start), "who" | "which" | "whom")) {
+        return None;
+    }
+    let comma_in_quote = w.word(start - 1) != ",";
+    let close = if comma_in_quote { start } else { start - 1 };
     // the rest of the sentence after the attribution is only adverbials
-    let tail_words = (f.extent.end..sentence.end).filter(|&k| w.is_word(k)).count();
+    // (up to a comma: "…, Fiorina said, adding that …" has its own clause)
+    let tail_words = (f.extent.end..sentence.end).take_while(|&k| w.word(k) != ",").filter(|&k| w.is_word(k)).count();
     if tail_words > 6 {
         return None;
     }
-    let mut s = sentence.start.max((start - 1).saturating_sub(150));
-    // a clause after the last cue of the sentence before this one
+    let s = lead_in_start(w, start, sentence, in_quote);
+    let rule = if comma_in_quote { "reported::lead_in_quote" } else { "reported::content" };
+    trim(w, s..close).map(|r| (r, rule))
+}
+
+/// Where the clause before a cue at `start` begins: the sentence start, or
+/// after "X said that" earlier in the sentence; at most 150 tokens back.
+fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bool]) -> usize {
+    let s = sentence.start.max((start - 1).saturating_sub(150));
     for k in (s..start - 1).rev() {
         if !in_quote[k] && w.is_word(k) && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
-            s = k + 2;
-            break;
+            return k + 2;
         }
     }
-    trim(w, s..start - 1)
+    s
+}
+
+/// A comma right before token `start` (> 0), or one inside the closing
+/// quote mark there: "Nothing he said “will help,” the senator said." (the
+/// content then keeps the mark).
+fn comma_before(w: &Words, start: usize, in_quote: &[bool]) -> bool {
+    w.word(start - 1) == "," || start >= 2 && in_quote[start - 1] && w.word(start - 2) == "," && is_closing_mark(w.word(start - 1))
+}
+
+fn is_closing_mark(word: &str) -> bool {
+    matches!(word, "”" | "\"" | "’" | "'" | "»")
 }
 
 /// Whether token `k` ends content that began at `s`.
@@ -214,6 +246,21 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn words_before_a_quote_belong_to_the_content() {
+        let doc = annotate("Nothing in the plan “will lower the rents,” the union said.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
+        assert_eq!(rep, [("Nothing in the plan “will lower the rents,”", "reported::lead_in_quote")]);
+        // a quote alone before the cue stays a direct quote only
+        assert!(reported("“The rents will fall,” the union said.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_does_not_hide_the_content_before_it() {
+        let got = reported("The ferry will run again in May, the mayor said, adding that repairs were done.");
+        assert_eq!(got[0], r("The ferry will run again in May", "the mayor", "said"));
     }
 
     #[test]
