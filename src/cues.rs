@@ -86,6 +86,21 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         }
     }
     let form = speech_verb(lower)?;
+    verb_frame(w, i, in_quote, form)
+}
+
+/// Frames of belief, intention and evidence verbs ("Ruiz believes …",
+/// "the survey found that …"). Kept apart from speech cues: they give
+/// reported content but never a direct quote's speaker.
+pub fn find_beliefs(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
+    (0..w.toks.len())
+        .filter(|&i| !in_quote[i] && w.is_word(i))
+        .filter_map(|i| crate::lexicon::belief_verb(w.lower(i)).and_then(|form| verb_frame(w, i, in_quote, form)))
+        .collect()
+}
+
+/// The frame of the verb form `form` at `i`, with its speaker.
+fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::VerbForm) -> Option<Frame> {
     // "the United States" states nothing (headlines' "Graham Says" do say)
     if !is_verb_use(w, i, form.participle) || w.word(i) == "States" {
         return None;

@@ -11,6 +11,7 @@
 //! The content ends at the sentence's end, or where a second cue takes over:
 //! ", adding that …", ", but warned that …", ", according to …".
 
+mod belief;
 mod parenthetical;
 
 use crate::cues::{CueKind, Frame};
@@ -24,6 +25,9 @@ use std::ops::Range;
 pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if f.class == VerbClass::Manner {
         return None;
+    }
+    if let VerbClass::Belief(takes) = f.class {
+        return belief::content(w, f, takes, sentence, in_quote, frame_starts).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= 2).map(|r| (r, "reported::belief"));
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {
