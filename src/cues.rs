@@ -387,6 +387,11 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
         if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") || k > from && speech_verb(word).is_some() {
             break;
         }
+        // "said she was spurred to act to show that …": the content began
+        // at its subject; that "that" is another verb's
+        if matches!(word, "he" | "she" | "they" | "we" | "i" | "it" | "there" | "is" | "was" | "are" | "were" | "will" | "would") || crate::lexicon::belief_verb(word).is_some() {
+            break;
+        }
     }
     let mut k = from;
     if class == VerbClass::Tell {
@@ -440,6 +445,12 @@ mod tests {
     fn cues_inside_quotes_and_nouns_are_not_frames() {
         assert!(frames("“He said nothing,” was the reply to the report.").is_empty());
         assert!(frames("The mayor declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn a_later_that_belongs_to_the_content() {
+        let got = frames("Ruiz said she was asked to resign to prove that she had lied.");
+        assert_eq!(got[0], f("said", Some("Ruiz"), "she was asked to resign to prove that she had lied."));
     }
 
     #[test]
