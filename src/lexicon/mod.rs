@@ -92,6 +92,27 @@ pub fn belief_verb(word: &str) -> Option<VerbForm> {
     BELIEF_VERBS.get(word).map(|&takes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false })
 }
 
+static QUANTITIES: LazyLock<(FastSet<&'static str>, FastSet<&'static str>)> = LazyLock::new(|| {
+    let (mut heads, mut leads) = (FastSet::default(), FastSet::default());
+    for (section, line) in sectioned(include_str!("quantities.txt")) {
+        let set = if section == "head" { &mut heads } else { &mut leads };
+        set.extend(line.split_whitespace());
+    }
+    (heads, leads)
+});
+
+/// Whether `word` (lower case) can end a subject that is a share of
+/// people: "24 percent", "almost half", "most (of them)".
+pub fn is_quantity_head(word: &str) -> bool {
+    QUANTITIES.0.contains(word)
+}
+
+/// Whether `word` (lower case) can stand before such a head: "only",
+/// "about", "four in".
+pub fn is_quantity_lead(word: &str) -> bool {
+    QUANTITIES.1.contains(word)
+}
+
 static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut set = FastSet::default();
     for line in lines(include_str!("speaker_nouns.txt")) {
