@@ -124,8 +124,11 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
     let close = if comma_in_quote { start } else { start - 1 };
     // the rest of the sentence after the attribution is only adverbials
     // (up to a comma: "…, Fiorina said, adding that …" has its own clause)
+    // ("…, according to the results of the latest poll released Monday.":
+    // what follows "according to" at a sentence's end names the source)
     let tail_words = (f.extent.end..sentence.end).take_while(|&k| w.word(k) != ",").filter(|&k| w.is_word(k)).count();
-    if tail_words > 6 {
+    let source_ends_sentence = f.kind == CueKind::AccordingTo && (f.extent.end..sentence.end).all(|k| w.word(k) != "," && !in_quote[k]);
+    if tail_words > 6 && !source_ends_sentence {
         return None;
     }
     let s = lead_in_start(w, start, sentence, in_quote);
@@ -250,6 +253,13 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn a_long_source_after_according_to_ends_the_sentence() {
+        let got = reported("The mayor leads by nine points, according to the results of a new poll released by the local university on Monday.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "The mayor leads by nine points");
     }
 
     #[test]
