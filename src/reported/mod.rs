@@ -170,6 +170,11 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     if word == ";" {
         return true;
     }
+    // "said the plan was late and urged the council to act": a second verb
+    // of the speaker, in the past tense, ends what was said
+    if word == "and" && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] && second_cue_verb(w.lower(k + 1)) {
+        return true;
+    }
     if (word != "," && !quoted_comma) || k + 1 >= w.toks.len() || k == s {
         return false;
     }
@@ -198,6 +203,12 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     }
     // ", rejecting US demands": a participle clause of the speaker's own
     next.ends_with("ing") && next.len() > 5 && (n == k + 1) && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A speech or belief verb in the past tense ("urged", "added", "told").
+fn second_cue_verb(word: &str) -> bool {
+    let past = word.ends_with("ed") || crate::lexicon::is_irregular_past(word);
+    past && (speech_verb(word).is_some_and(|f| !f.participle) || crate::lexicon::belief_verb(word).is_some())
 }
 
 /// ", he said" / ", said X" after the content: the cue closes it.
@@ -253,6 +264,13 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn a_second_verb_of_the_speaker_ends_the_content() {
+        assert_eq!(reported("The mayor said the bridge was unsafe and urged drivers to take the ferry."), [r("the bridge was unsafe", "The mayor", "said")]);
+        // "and" between two clauses of what was said does not
+        assert_eq!(reported("The mayor said the bridge was unsafe and the ferry was full."), [r("the bridge was unsafe and the ferry was full", "The mayor", "said")]);
     }
 
     #[test]
