@@ -49,6 +49,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     let own = |k: usize| f.extent.contains(&k);
     let words = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).count();
     let all_quoted = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).all(|k| in_quote[k]);
+    // "Carson said that “those who know me know I’m honest.”": all of it
+    // quoted, but "that" makes it reported (PolNeAR's convention): the
+    // content keeps the "that"
+    if words >= 2 && all_quoted && rule == "reported::content" && range.start == f.content_from && f.content_from > 0 && w.lower(f.content_from - 1) == "that" && !in_quote[f.content_from - 1] {
+        return Some((f.content_from - 1..range.end, "reported::that_quote"));
+    }
     (words >= 2 && !all_quoted).then_some((range, rule))
 }
 
@@ -264,6 +270,14 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn that_before_a_whole_quote_makes_it_reported() {
+        let doc = annotate("The mayor said that “the bridge will open in May.”", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
+        assert_eq!(rep, [("that “the bridge will open in May.”", "reported::that_quote")]);
+        assert!(reported("The mayor said: “The bridge will open in May.”").is_empty());
     }
 
     #[test]
