@@ -12,6 +12,7 @@
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::cues::{self, CueKind, Frame};
 use crate::entities::Registry;
+use crate::lexicon::VerbClass;
 use crate::phrases::{PhraseKind, Words};
 use crate::quotes::Quote;
 use crate::reported;
@@ -88,9 +89,14 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     let in_quote = mask_from(&toks, &qranges);
     let quotes_before = out.quotes.len();
     let sentence_of = Sentences::new(sentences, &toks);
+    // belief frames are resolved in text order with the speech cues (a
+    // pronoun's antecedent depends on it) but serve only reported content
     let mut frames = cues::find(&w, &in_quote);
+    frames.extend(cues::find_beliefs(&w, &in_quote));
+    frames.sort_by_key(|f| f.cue_tok);
     let mentions_before = out.mentions.len();
     resolve_frames(&w, &mut frames, &in_quote, reg, out);
+    let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
@@ -109,6 +115,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     } else if !frames.is_empty() || quotes.is_empty() {
         carry.last_speaker = frames.iter().rev().find_map(|f| f.entity);
     }
+    belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote, out);
     // "Sanders made the following comment:" hands the next paragraph's quote
     // to the subject of its last sentence
     if carry.ended_with_colon && frames.iter().all(|f| f.entity.is_none()) {
@@ -181,7 +188,9 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
                 id
             }
         };
-        if f.entity.is_some() {
+        // ", but warned that" belongs to the speaker of a speech cue, not to
+        // a belief inside its content ("Ruiz said Tehran believes …, but warned")
+        if f.entity.is_some() && !matches!(f.class, VerbClass::Belief(_)) {
             last_entity = f.entity;
         }
     }
@@ -283,19 +292,38 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
     }
     for f in frames {
         let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &frame_starts);
-        if let Some(r) = &c {
+        if let Some((r, rule)) = &c {
             out.quotes.push(QuoteFinding {
                 start: w.toks[r.start].start,
                 end: w.toks[r.end - 1].end,
                 speaker: f.entity,
                 direct: false,
                 cue: Some(w.text[f.cue.clone()].to_string()),
-                rule: "reported::content",
+                rule,
             });
         }
-        contents.push(c);
+        contents.push(c.map(|(r, _)| r));
     }
     contents
+}
+
+/// Reported content of belief frames, except inside the content of a
+/// speech cue: in "Ruiz said she believes the port will reopen" only what
+/// Ruiz said is content (PolNeAR nests no attributions).
+fn belief_contents(w: &Words, beliefs: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) {
+    let mut spoken: Vec<Range<usize>> = contents.iter().flatten().cloned().collect();
+    spoken.sort_by_key(|r| r.start);
+    // the furthest end among the contents starting at or before each one
+    let reach: Vec<usize> = spoken.iter().scan(0, |m, r| { *m = (*m).max(r.end); Some(*m) }).collect();
+    let no_starts = vec![false; w.toks.len()];
+    for f in beliefs {
+        let Some((r, rule)) = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &no_starts) else { continue };
+        let before = spoken.partition_point(|s| s.start <= f.cue_tok);
+        if before > 0 && reach[before - 1] >= r.end {
+            continue;
+        }
+        out.quotes.push(QuoteFinding { start: w.toks[r.start].start, end: w.toks[r.end - 1].end, speaker: f.entity, direct: false, cue: Some(w.text[f.cue.clone()].to_string()), rule });
+    }
 }
 
 /// Token range of a quote within the paragraph's tokens.

@@ -86,6 +86,21 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         }
     }
     let form = speech_verb(lower)?;
+    verb_frame(w, i, in_quote, form)
+}
+
+/// Frames of belief, intention and evidence verbs ("Ruiz believes …",
+/// "the survey found that …"). Kept apart from speech cues: they give
+/// reported content but never a direct quote's speaker.
+pub fn find_beliefs(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
+    (0..w.toks.len())
+        .filter(|&i| !in_quote[i] && w.is_word(i))
+        .filter_map(|i| crate::lexicon::belief_verb(w.lower(i)).and_then(|form| verb_frame(w, i, in_quote, form)))
+        .collect()
+}
+
+/// The frame of the verb form `form` at `i`, with its speaker.
+fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::VerbForm) -> Option<Frame> {
     if !is_verb_use(w, i, form.participle) || is_capitalised_noun(w, i) {
         return None;
     }
@@ -210,7 +225,38 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     if w.is_word(j - 1) && crate::phrases::is_group_adjective(w.word(j - 1)) && (j < 2 || !w.is_capital(j - 2)) {
         return None;
     }
-    subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1]))
+    subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1])).or_else(|| quantity_subject(w, j - 1, in_quote))
+}
+
+/// A share of people as subject: "Only 24 percent said", "Almost half
+/// said", "Most of them said", "About four in 10 believe".
+fn quantity_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
+    use crate::lexicon::{is_quantity_head, is_quantity_lead};
+    if in_quote[k] {
+        return None;
+    }
+    // "most of them": the head stands before "of them"
+    let mut head = k;
+    if k >= 2 && matches!(w.lower(k), "them" | "those" | "us") && w.lower(k - 1) == "of" {
+        head = k - 2;
+    }
+    let number = |j: usize| w.lower(j).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w.lower(j));
+    // "four in 10", "24 percent": a number may end the subject after "in"
+    let ends_in_number = number(head) && head >= 2 && w.lower(head - 1) == "in" && number(head - 2);
+    if !is_quantity_head(w.lower(head)) && !ends_in_number {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 6 && !in_quote[start - 1] && (number(start - 1) || is_quantity_lead(w.lower(start - 1))) {
+        start -= 1;
+    }
+    Some(w.loose_description(start..k + 1))
+}
+
+/// "four", "Sixty-six", "ten": numbers in words, up to ninety-nine.
+fn is_number_word(word: &str) -> bool {
+    const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    word.split('-').all(|part| UNITS.contains(&part))
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -403,6 +449,11 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
         if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") || k > from && speech_verb(word).is_some() {
             break;
         }
+        // "said she was spurred to act to show that …": the content began
+        // at its subject; that "that" is another verb's
+        if matches!(word, "he" | "she" | "they" | "we" | "i" | "it" | "there" | "is" | "was" | "are" | "were" | "will" | "would") || crate::lexicon::belief_verb(word).is_some() {
+            break;
+        }
     }
     let mut k = from;
     if class == VerbClass::Tell {
@@ -456,6 +507,20 @@ mod tests {
     fn cues_inside_quotes_and_nouns_are_not_frames() {
         assert!(frames("“He said nothing,” was the reply to the report.").is_empty());
         assert!(frames("The mayor declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn a_share_of_people_speaks() {
+        assert_eq!(frames("Only 31 percent said the tax was fair.")[0], f("said", Some("Only 31 percent"), "the tax was fair."));
+        assert_eq!(frames("About three in 10 said they would move.")[0], f("said", Some("About three in 10"), "they would move."));
+        assert_eq!(frames("Most of them said the bus was late.")[0], f("said", Some("Most of them"), "the bus was late."));
+        assert_eq!(frames("Almost half said they would wait.")[0], f("said", Some("Almost half"), "they would wait."));
+    }
+
+    #[test]
+    fn a_later_that_belongs_to_the_content() {
+        let got = frames("Ruiz said she was asked to resign to prove that she had lied.");
+        assert_eq!(got[0], f("said", Some("Ruiz"), "she was asked to resign to prove that she had lied."));
     }
 
     #[test]

@@ -13,6 +13,18 @@ pub enum VerbClass {
     Tell,
     /// "he sighed": only beside a direct quote.
     Manner,
+    /// "she believes …", "he wants to …": a belief, wish or finding; its
+    /// content is a clause or an infinitive (see belief_verbs.txt).
+    Belief(BeliefTakes),
+}
+
+/// What content a belief verb takes without "that".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BeliefTakes {
+    /// "thinks the plan will fail"
+    pub clause: bool,
+    /// "plans to run", "wants voters to decide"
+    pub infinitive: bool,
 }
 
 /// A speech verb form: its class and whether it is the -ing form.
@@ -61,6 +73,44 @@ static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
 /// The speech verb `word` (lower case) is a form of, if any.
 pub fn speech_verb(word: &str) -> Option<VerbForm> {
     VERBS.get(word).copied()
+}
+
+static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    for (section, line) in sectioned(include_str!("belief_verbs.txt")) {
+        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both") };
+        for form in line.split_whitespace() {
+            map.entry(form).or_insert(takes);
+        }
+    }
+    map
+});
+
+/// The belief, intention or evidence verb `word` (lower case) is a form
+/// of, if any: "believes", "wanted", "shows".
+pub fn belief_verb(word: &str) -> Option<VerbForm> {
+    BELIEF_VERBS.get(word).map(|&takes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false })
+}
+
+static QUANTITIES: LazyLock<(FastSet<&'static str>, FastSet<&'static str>)> = LazyLock::new(|| {
+    let (mut heads, mut leads) = (FastSet::default(), FastSet::default());
+    for (section, line) in sectioned(include_str!("quantities.txt")) {
+        let set = if section == "head" { &mut heads } else { &mut leads };
+        set.extend(line.split_whitespace());
+    }
+    (heads, leads)
+});
+
+/// Whether `word` (lower case) can end a subject that is a share of
+/// people: "24 percent", "almost half", "most (of them)".
+pub fn is_quantity_head(word: &str) -> bool {
+    QUANTITIES.0.contains(word)
+}
+
+/// Whether `word` (lower case) can stand before such a head: "only",
+/// "about", "four in".
+pub fn is_quantity_lead(word: &str) -> bool {
+    QUANTITIES.1.contains(word)
 }
 
 static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {

@@ -11,6 +11,9 @@
 //! The content ends at the sentence's end, or where a second cue takes over:
 //! ", adding that …", ", but warned that …", ", according to …".
 
+mod belief;
+mod parenthetical;
+
 use crate::cues::{CueKind, Frame};
 use crate::lexicon::{speech_verb, VerbClass};
 use crate::phrases::Words;
@@ -19,9 +22,12 @@ use std::ops::Range;
 /// Token range of the reported content of `f`, if it has one. `sentence`
 /// is the token range of the cue's sentence; `in_quote` marks tokens inside
 /// quotation marks.
-pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if f.class == VerbClass::Manner {
         return None;
+    }
+    if let VerbClass::Belief(takes) = f.class {
+        return belief::content(w, f, takes, sentence, in_quote, frame_starts).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= 2).map(|r| (r, "reported::belief"));
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {
@@ -32,13 +38,24 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
     let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
     let after = if f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
-    let range = match after {
-        Some(r) => r,
-        None => content_before(w, f, sentence, in_quote)?,
+    let (range, rule) = match after {
+        Some(r) => (r, "reported::content"),
+        None => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
+            Some(r) => (r, "reported::parenthetical_cue"),
+            None => content_before(w, f, sentence, in_quote)?,
+        },
     };
-    let words = (range.clone()).filter(|&k| w.is_word(k)).count();
-    let all_quoted = (range.clone()).filter(|&k| w.is_word(k)).all(|k| in_quote[k]);
-    (words >= 2 && !all_quoted).then_some(range)
+    // the cue's own words do not count: “A,” she said, “B.” is two quotes
+    let own = |k: usize| f.extent.contains(&k);
+    let words = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).count();
+    let all_quoted = (range.clone()).filter(|&k| w.is_word(k) && !own(k)).all(|k| in_quote[k]);
+    // "Carson said that “those who know me know I’m honest.”": all of it
+    // quoted, but "that" makes it reported (PolNeAR's convention): the
+    // content keeps the "that"
+    if words >= 2 && all_quoted && rule == "reported::content" && range.start == f.content_from && f.content_from > 0 && w.lower(f.content_from - 1) == "that" && !in_quote[f.content_from - 1] {
+        return Some((f.content_from - 1..range.end, "reported::that_quote"));
+    }
+    (words >= 2 && !all_quoted).then_some((range, rule))
 }
 
 fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
@@ -96,28 +113,56 @@ fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], fr
 }
 
 /// The clause before "…, X said." or "…, according to X.".
-fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<Range<usize>> {
+fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
         return None;
     }
     let start = f.extent.start;
-    if start == 0 || start <= sentence.start || w.word(start - 1) != "," {
+    if start <= sentence.start || !comma_before(w, start, in_quote) {
         return None;
     }
+    // "A trustee, who asked not to be named, said …": the relative clause
+    // describes the speaker of another cue
+    if f.speaker.as_ref().is_some_and(|p| matches!(w.lower(p.toks.start), "who" | "which" | "whom")) {
+        return None;
+    }
+    let comma_in_quote = w.word(start - 1) != ",";
+    let close = if comma_in_quote { start } else { start - 1 };
     // the rest of the sentence after the attribution is only adverbials
-    let tail_words = (f.extent.end..sentence.end).filter(|&k| w.is_word(k)).count();
-    if tail_words > 6 {
+    // (up to a comma: "…, Fiorina said, adding that …" has its own clause)
+    // ("…, according to the results of the latest poll released Monday.":
+    // what follows "according to" at a sentence's end names the source)
+    let tail_words = (f.extent.end..sentence.end).take_while(|&k| w.word(k) != ",").filter(|&k| w.is_word(k)).count();
+    let source_ends_sentence = f.kind == CueKind::AccordingTo && (f.extent.end..sentence.end).all(|k| w.word(k) != "," && !in_quote[k]);
+    if tail_words > 6 && !source_ends_sentence {
         return None;
     }
-    let mut s = sentence.start.max((start - 1).saturating_sub(150));
-    // a clause after the last cue of the sentence before this one
+    let s = lead_in_start(w, start, sentence, in_quote);
+    let rule = if comma_in_quote { "reported::lead_in_quote" } else { "reported::content" };
+    trim(w, s..close).map(|r| (r, rule))
+}
+
+/// Where the clause before a cue at `start` begins: the sentence start, or
+/// after "X said that" earlier in the sentence; at most 150 tokens back.
+fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bool]) -> usize {
+    let s = sentence.start.max((start - 1).saturating_sub(150));
     for k in (s..start - 1).rev() {
         if !in_quote[k] && w.is_word(k) && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
-            s = k + 2;
-            break;
+            return k + 2;
         }
     }
-    trim(w, s..start - 1)
+    s
+}
+
+/// A comma right before token `start` (> 0), or one inside the closing
+/// quote mark there: "Nothing he said “will help,” the senator said." (the
+/// content then keeps the mark).
+fn comma_before(w: &Words, start: usize, in_quote: &[bool]) -> bool {
+    w.word(start - 1) == "," || start >= 2 && in_quote[start - 1] && w.word(start - 2) == "," && is_closing_mark(w.word(start - 1))
+}
+
+fn is_closing_mark(word: &str) -> bool {
+    matches!(word, "”" | "\"" | "’" | "'" | "»")
 }
 
 /// Whether token `k` ends content that began at `s`.
@@ -129,6 +174,11 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     }
     let word = w.word(k);
     if word == ";" {
+        return true;
+    }
+    // "said the plan was late and urged the council to act": a second verb
+    // of the speaker, in the past tense, ends what was said
+    if word == "and" && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] && second_cue_verb(w.lower(k + 1)) {
         return true;
     }
     if (word != "," && !quoted_comma) || k + 1 >= w.toks.len() || k == s {
@@ -159,6 +209,12 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     }
     // ", rejecting US demands": a participle clause of the speaker's own
     next.ends_with("ing") && next.len() > 5 && (n == k + 1) && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A speech or belief verb in the past tense ("urged", "added", "told").
+fn second_cue_verb(word: &str) -> bool {
+    let past = word.ends_with("ed") || crate::lexicon::is_irregular_past(word);
+    past && (speech_verb(word).is_some_and(|f| !f.participle) || crate::lexicon::belief_verb(word).is_some())
 }
 
 /// ", he said" / ", said X" after the content: the cue closes it.
@@ -214,6 +270,43 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+    }
+
+    #[test]
+    fn that_before_a_whole_quote_makes_it_reported() {
+        let doc = annotate("The mayor said that “the bridge will open in May.”", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
+        assert_eq!(rep, [("that “the bridge will open in May.”", "reported::that_quote")]);
+        assert!(reported("The mayor said: “The bridge will open in May.”").is_empty());
+    }
+
+    #[test]
+    fn a_second_verb_of_the_speaker_ends_the_content() {
+        assert_eq!(reported("The mayor said the bridge was unsafe and urged drivers to take the ferry."), [r("the bridge was unsafe", "The mayor", "said")]);
+        // "and" between two clauses of what was said does not
+        assert_eq!(reported("The mayor said the bridge was unsafe and the ferry was full."), [r("the bridge was unsafe and the ferry was full", "The mayor", "said")]);
+    }
+
+    #[test]
+    fn a_long_source_after_according_to_ends_the_sentence() {
+        let got = reported("The mayor leads by nine points, according to the results of a new poll released by the local university on Monday.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "The mayor leads by nine points");
+    }
+
+    #[test]
+    fn words_before_a_quote_belong_to_the_content() {
+        let doc = annotate("Nothing in the plan “will lower the rents,” the union said.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
+        assert_eq!(rep, [("Nothing in the plan “will lower the rents,”", "reported::lead_in_quote")]);
+        // a quote alone before the cue stays a direct quote only
+        assert!(reported("“The rents will fall,” the union said.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_does_not_hide_the_content_before_it() {
+        let got = reported("The ferry will run again in May, the mayor said, adding that repairs were done.");
+        assert_eq!(got[0], r("The ferry will run again in May", "the mayor", "said"));
     }
 
     #[test]

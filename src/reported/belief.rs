@@ -1,0 +1,133 @@
+//! What a source believes, wants or shows (PolNeAR counts these as
+//! attributions, beside what it says):
+//!
+//!   "Ruiz believes the port will reopen."      -> "the port will reopen"
+//!   "The union wants to extend the strike."    -> "to extend the strike"
+//!   "The mayor wants voters to decide."        -> "voters to decide"
+//!   "The survey found that rents rose."        -> "rents rose"
+//!
+//! Without "that", a belief verb needs a clause with its own subject and
+//! verb ("knows the city well" is no attribution), an intention verb "to"
+//! and a verb; some evidence verbs ("proves") need "that".
+
+use super::{content_after, ends_content, trim};
+use crate::cues::Frame;
+use crate::lexicon::BeliefTakes;
+use crate::phrases::Words;
+use std::ops::Range;
+
+/// Token range of the content of the belief frame `f`.
+pub fn content(w: &Words, f: &Frame, takes: BeliefTakes, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
+    let s = f.content_from;
+    if s >= sentence.end || !w.is_word(s) || in_quote[s] {
+        return None;
+    }
+    let after_that = s > 0 && w.lower(s - 1) == "that";
+    if after_that || takes.clause && is_clause(w, s, sentence.end) {
+        return content_after(w, f, sentence, in_quote, frame_starts);
+    }
+    if takes.infinitive && (w.lower(s) == "to" && s + 1 < sentence.end && w.is_word(s + 1) || object_then_to(w, s, sentence.end)) {
+        let limit = sentence.end.min(s + 150);
+        let mut e = s;
+        while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {
+            e += 1;
+        }
+        return trim(w, s..e);
+    }
+    None
+}
+
+/// Words that open a clause as its subject.
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there" | "this")
+}
+
+/// Auxiliaries and modals: "will", "is", "has", "can't".
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "does" | "did" | "do" | "won't" | "can't" | "isn't" | "wasn't" | "aren't" | "doesn't" | "didn't" | "wouldn't" | "couldn't" | "shouldn't" | "hasn't" | "haven't"
+    )
+}
+
+/// "the plan will fail", "Ruiz leads", "he can win": a subject of at most
+/// five words, then a finite verb. A plural noun is no verb after a
+/// determiner ("knows the streets").
+fn is_clause(w: &Words, s: usize, end: usize) -> bool {
+    let lower = w.lower(s);
+    if matches!(lower, "the" | "a" | "an") && s + 1 < end && is_auxiliary(w.lower(s + 1)) {
+        return false;
+    }
+    if is_subject_pronoun(lower) || lower.ends_with("'s") && is_subject_pronoun(lower.trim_end_matches("'s")) {
+        return s + 1 < end && w.is_word(s + 1) && (is_finite(w, s + 1, true) || lower.ends_with("'s") || lower.ends_with("'ll") || lower.ends_with("'re") || lower.ends_with("'d") || lower.ends_with("'ve"));
+    }
+    (s + 1..end.min(s + 6)).take_while(|&k| w.is_word(k)).any(|k| is_finite(w, k, !matches!(w.lower(k - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "some" | "many" | "all" | "of" | "and" | "in" | "for" | "to")))
+}
+
+/// A finite verb at `k`; an -s form only where `s_form` allows it.
+fn is_finite(w: &Words, k: usize, s_form: bool) -> bool {
+    let word = w.lower(k);
+    if !w.word(k).chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    is_auxiliary(word) || word.contains("n't") || word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || s_form && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
+}
+
+/// "wants voters to decide": an object of at most four words, then "to".
+fn object_then_to(w: &Words, s: usize, end: usize) -> bool {
+    (s + 1..end.min(s + 5)).take_while(|&k| w.is_word(k)).any(|k| w.lower(k) == "to" && k + 1 < end && w.is_word(k + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, SpanData};
+
+    fn reported(text: &str) -> Vec<(String, &'static str)> {
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
+    }
+
+    fn b(text: &str) -> Vec<(String, &'static str)> {
+        vec![(text.to_string(), "reported::belief")]
+    }
+
+    #[test]
+    fn a_belief_with_its_clause() {
+        assert_eq!(reported("Ruiz believes the port will reopen in May."), b("the port will reopen in May"));
+        assert_eq!(reported("Most farmers think they can wait for rain."), b("they can wait for rain"));
+        assert_eq!(reported("The mayor feared that the bridge would close."), b("the bridge would close"));
+    }
+
+    #[test]
+    fn an_intention_with_its_infinitive() {
+        assert_eq!(reported("The union wants to extend the strike."), b("to extend the strike"));
+        assert_eq!(reported("The mayor wants voters to decide on the bridge."), b("voters to decide on the bridge"));
+    }
+
+    #[test]
+    fn evidence_needs_a_clause() {
+        assert_eq!(reported("The survey found that rents rose again."), b("rents rose again"));
+        assert_eq!(reported("A new poll shows Ruiz leads in the north."), b("Ruiz leads in the north"));
+        assert!(reported("The police found the documents in a drawer.").is_empty());
+    }
+
+    #[test]
+    fn a_belief_inside_what_was_said_is_not_content_nor_a_speaker() {
+        let doc = annotate("Ana Ruiz said Lisbon believes a deal is near, but warned that talks must stay short.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let got: Vec<_> = doc
+            .spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: false, .. } => Some((s.text.as_str(), speaker.map(|e| doc.entities[e].name.as_str()))),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, [("Lisbon believes a deal is near", Some("Ana Ruiz")), ("talks must stay short", Some("Ana Ruiz"))]);
+    }
+
+    #[test]
+    fn no_clause_no_attribution() {
+        assert!(reported("Ruiz knows the streets of the old town.").is_empty());
+        assert!(reported("She wanted a new car.").is_empty());
+    }
+}

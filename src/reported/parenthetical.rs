@@ -1,0 +1,84 @@
+//! A cue set off by commas inside its content: the content runs on both
+//! sides of it, cue included (PolNeAR marks the whole clause).
+//!
+//!   "If the talks fail, she said, the port will close."
+//!     -> "If the talks fail, she said, the port will close"
+//!   "The road, according to police, is shut."
+//!     -> "The road, according to police, is shut"
+//!
+//! Not a second clause of the speaker's own: ", he said, adding that …"
+//! keeps only what stands before the cue.
+
+use super::{ends_content, lead_in_start, trim};
+use crate::cues::{CueKind, Frame};
+use crate::phrases::Words;
+use std::ops::Range;
+
+/// Token range of the content around the parenthetical cue of `f`.
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
+    if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
+        return None;
+    }
+    let (start, end) = (f.extent.start, f.extent.end);
+    if start <= sentence.start || end + 1 >= sentence.end || w.word(end) != "," || !super::comma_before(w, start, in_quote) {
+        return None;
+    }
+    // ", she said, adding that …", ", she said, but …": the cue closes
+    if ends_content(w, end, sentence.start, in_quote, frame_starts) || matches!(w.lower(end + 1), "but" | "and" | "or" | "though" | "although" | "while") {
+        return None;
+    }
+    // "After the vote, Ruiz said, “…”": a quote after the cue is the
+    // statement, what comes before it only sets the scene
+    if !w.is_word(end + 1) || in_quote[end + 1] {
+        return None;
+    }
+    // ", she said, using the German word": a participle clause of hers
+    if w.lower(end + 1).ends_with("ing") {
+        return None;
+    }
+    // "“…,” said Ana Ruiz, a lawyer for …": the words after an inverted
+    // cue describe the speaker
+    if f.kind == CueKind::Verb && f.speaker.as_ref().is_some_and(|p| p.toks.start > f.cue_tok) {
+        return None;
+    }
+    let s = lead_in_start(w, start, sentence.clone(), in_quote);
+    // "But, Ruiz said, …": a clause stands before the cue, not a word
+    if (s..start).filter(|&k| w.is_word(k) && !in_quote[k]).count() < 2 {
+        return None;
+    }
+    // the part after the cue runs to the clause's end, as any content does
+    let limit = sentence.end.min(end + 151);
+    let mut e = end + 1;
+    while e < limit && !ends_content(w, e, end + 1, in_quote, frame_starts) {
+        e += 1;
+    }
+    trim(w, s..e)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, OffsetUnit, Options, SpanData};
+
+    fn reported(text: &str) -> Vec<(String, &'static str)> {
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
+    }
+
+    #[test]
+    fn the_content_runs_around_the_cue() {
+        assert_eq!(reported("If the talks fail, she said, the port will close."), [("If the talks fail, she said, the port will close".to_string(), "reported::parenthetical_cue")]);
+        assert_eq!(reported("The old road, according to police, is shut for a week."), [("The old road, according to police, is shut for a week".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn a_quote_after_the_cue_belongs_to_it() {
+        let got = reported("For farmers in the north, he said, the “rain came far too late.”");
+        assert_eq!(got, [("For farmers in the north, he said, the “rain came far too late.”".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn a_second_clause_of_the_speaker_is_not_content() {
+        let got = reported("The bridge will stay shut, the mayor said, adding that repairs would start soon.");
+        assert_eq!(got[0], ("The bridge will stay shut".to_string(), "reported::content"));
+    }
+}
