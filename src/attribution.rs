@@ -789,4 +789,13 @@ mod tests {
         let text = "Ana Vell said on Friday that the remark by Dr. Peter Kade “was inappropriate.” She writes that “there is no room for it.”";
         assert_eq!(quotes(text), [q("“was inappropriate.”", "Ana Vell"), q("“there is no room for it.”", "Ana Vell")]);
     }
+
+    #[test]
+    fn who_was_told_is_never_the_speaker() {
+        let text = "“Order matters,” Speaker Ina Holm, the convention chair, told the delegates before the vote.";
+        assert_eq!(quotes(text), [q("“Order matters,”", "Ina Holm")]);
+        // plural roles are no "he": “…,” he said goes back to Tomas Berg
+        let text = "Tomas Berg pledged to stay. Delegates questioned how Berg could turn back.\n\n“It became personal,” he said.";
+        assert_eq!(quotes(text), [q("“It became personal,”", "Tomas Berg")]);
+    }
 }
