@@ -95,7 +95,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     frames.extend(cues::find_beliefs(&w, &in_quote));
     frames.sort_by_key(|f| f.cue_tok);
     let mentions_before = out.mentions.len();
-    resolve_frames(&w, &mut frames, &in_quote, reg, out);
+    resolve_frames(&w, &mut frames, &sentence_of, &in_quote, reg, out);
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
@@ -161,10 +161,11 @@ impl Sentences {
 
 /// Resolves each frame's speaker, in text order, together with the other
 /// names of the paragraph so that pronouns see them.
-fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut Registry, out: &mut Findings) {
+fn resolve_frames(w: &Words, frames: &mut [Frame], sentence_of: &Sentences, in_quote: &[bool], reg: &mut Registry, out: &mut Findings) {
     let mut names = name_mentions(w, in_quote, frames);
     names.reverse();
     let mut last_entity: Option<usize> = None;
+    let mut last_entity_tok = 0;
     for f in frames.iter_mut() {
         let at = f.extent.start;
         while names.last().is_some_and(|n| n.toks.start < at) {
@@ -174,7 +175,13 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
             }
         }
         f.entity = match (&f.speaker, f.kind) {
-            (None, CueKind::Participle) => last_entity,
+            // "Clinton chimed in on Twitter, saying that …": with no cue
+            // before it in its sentence, a participle belongs to the subject
+            (None, CueKind::Participle) => {
+                let sentence = sentence_of.around(f.cue_tok);
+                let cue_in_sentence = last_entity.is_some() && last_entity_tok >= sentence.start;
+                if cue_in_sentence || f.cue_tok == sentence.start { last_entity } else { sentence_subject(w, f.cue_tok, sentence_of, in_quote, reg, out).or(last_entity) }
+            }
             (None, _) => None,
             (Some(p), _) => {
                 let id = antecedent_of_who(w, p, reg, out).or_else(|| reg.resolve(w.text, p));
@@ -192,6 +199,7 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], in_quote: &[bool], reg: &mut 
         // a belief inside its content ("Ruiz said Tehran believes …, but warned")
         if f.entity.is_some() && !matches!(f.class, VerbClass::Belief(_)) {
             last_entity = f.entity;
+            last_entity_tok = f.cue_tok;
         }
     }
     for n in names.into_iter().rev() {
@@ -797,5 +805,21 @@ mod tests {
         // plural roles are no "he": “…,” he said goes back to Tomas Berg
         let text = "Tomas Berg pledged to stay. Delegates questioned how Berg could turn back.\n\n“It became personal,” he said.";
         assert_eq!(quotes(text), [q("“It became personal,”", "Tomas Berg")]);
+    }
+
+    #[test]
+    fn a_participle_belongs_to_the_subject_of_its_sentence() {
+        let text = "Mayor Ines Odum chimed in on Friday, saying the footage should be released “without delay.”";
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        let speakers: Vec<(bool, Option<String>)> = doc
+            .spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct, .. } => Some((*direct, speaker.map(|e| doc.entities[e].name.clone()))),
+                _ => None,
+            })
+            .collect();
+        // the reported clause and the quote inside it
+        assert_eq!(speakers, [(false, Some("Ines Odum".to_string())), (true, Some("Ines Odum".to_string()))]);
     }
 }
