@@ -547,7 +547,7 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
         if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start && !(adjective && p.toks.len() == 1)) {
             // the first subject of the sentence: later ones sit in clauses
             // that report or describe ("… a letter that says he has …")
-            if w.looks_finite(p.toks.end) {
+            if w.looks_finite(p.toks.end) || verb_after_insert(w, p.toks.end, q_start, in_quote) {
                 best = Some(p.clone());
                 break;
             }
@@ -560,6 +560,37 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
     Some(id)
+}
+
+/// A finite verb after an apposition or a short time phrase that starts at
+/// `k`: "Erin Vale, the activist, endorsed …", "Trump on Thursday ratcheted
+/// up …". The insert has no quote and ends before `limit`.
+fn verb_after_insert(w: &Words, k: usize, limit: usize, in_quote: &[bool]) -> bool {
+    if k >= limit || in_quote[k] {
+        return false;
+    }
+    if w.word(k) == "," {
+        // the apposition's closing comma, then the verb
+        let close = (k + 2..limit.min(k + 14)).take_while(|&j| !in_quote[j] && !matches!(w.word(j), "." | ";" | ":")).find(|&j| w.word(j) == ",");
+        return close.is_some_and(|c| c + 1 < limit && w.looks_finite(c + 1));
+    }
+    // "on Thursday", "in March", "last week" and then the verb (but
+    // "Based on the statement released by …" is no subject and its verb)
+    let participle = k > 0 && (w.lower(k - 1).ends_with("ed") || w.lower(k - 1).ends_with("ing"));
+    // ("Council chiefs in Ashcombe have been accused" is a place, not a time)
+    let time = match w.lower(k) {
+        "on" | "last" | "this" | "earlier" | "later" => true,
+        "in" => k + 1 < limit && is_month(w.lower(k + 1)),
+        _ => false,
+    };
+    if !participle && time {
+        return (k + 1..limit.min(k + 4)).take_while(|&j| w.is_word(j) && !in_quote[j]).any(|j| w.looks_finite(j) && !w.is_capital(j));
+    }
+    false
+}
+
+fn is_month(word: &str) -> bool {
+    matches!(word, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 fn is_preposition(word: &str) -> bool {
@@ -821,5 +852,13 @@ mod tests {
             .collect();
         // the reported clause and the quote inside it
         assert_eq!(speakers, [(false, Some("Ines Odum".to_string())), (true, Some("Ines Odum".to_string()))]);
+    }
+
+    #[test]
+    fn a_subject_before_an_apposition_or_a_time_phrase() {
+        assert_eq!(quotes("Erin Vale, the veteran activist, endorsed the plan, saying she wants it “done by June.”"), [q("“done by June.”", "Erin Vale")]);
+        assert_eq!(quotes("Tomas Berg on Thursday ratcheted up his attacks, calling the plan “a fraud.”"), [q("“a fraud.”", "Tomas Berg")]);
+        // an adverb with a comma is no subject
+        assert_ne!(quotes("Thus, in the debate last week, candidates said “tax” 44 times.")[0].1.as_deref(), Some("Thus"));
     }
 }

@@ -70,7 +70,7 @@ enum Lower {
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "these", "those", "few", "most", "all"];
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
-const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something"];
+const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Otherwise", "Based", "Given"];
 /// The same words, hashed: `is_name_word` asks for every capitalised word.
 static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
@@ -122,8 +122,12 @@ impl<'a> Words<'a> {
 
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
     fn is_name_word(&self, i: usize) -> bool {
+        // is_capital first: it also answers false past the last token
+        if !self.is_capital(i) {
+            return false;
+        }
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
-        self.is_capital(i) && !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction
+        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
