@@ -352,7 +352,10 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
     let no_speaker_cue = frames.iter().all(|f| f.entity.is_none());
     // sieve 3: a cue in the same sentence; sieve 4: another quote of the paragraph
     for k in 0..found.len() {
-        if found[k].0.is_some() {
+        // a cue right beside the quote whose speaker could not be resolved
+        // ("“It is late,” she said." with no woman named before) settles it:
+        // no other sieve may guess
+        if found[k].0.is_some() || matches!(found[k].2, "attribution::after_quote" | "attribution::before_quote") {
             continue;
         }
         let qt = quote_toks(w.toks, &quotes[k]);
@@ -860,5 +863,17 @@ mod tests {
         assert_eq!(quotes("Tomas Berg on Thursday ratcheted up his attacks, calling the plan “a fraud.”"), [q("“a fraud.”", "Tomas Berg")]);
         // an adverb with a comma is no subject
         assert_ne!(quotes("Thus, in the debate last week, candidates said “tax” 44 times.")[0].1.as_deref(), Some("Thus"));
+    }
+
+    #[test]
+    fn ordinals_and_capitals_inside_a_speaker_after_the_cue() {
+        assert_eq!(quotes("“I don’t understand,” said Air Force 1st Lt. Tyler Vance."), [q("“I don’t understand,”", "Tyler Vance")]);
+        assert_eq!(quotes("“It was a test,” said one district GOP leader.")[0].1.as_deref().map(|n| n.ends_with("leader")), Some(true));
+    }
+
+    #[test]
+    fn an_unresolved_pronoun_beside_the_quote_is_not_replaced_by_a_guess() {
+        // no woman is named before "she": the quote is not Tom Hale's
+        assert_eq!(quotes("Tom Hale came in. “It is late,” she said."), [("“It is late,”".to_string(), None)]);
     }
 }

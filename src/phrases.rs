@@ -423,10 +423,15 @@ impl<'a> Words<'a> {
             // "one well-connected Democrat", "a retired general"; not the
             // verb in "Cruz urged Republicans", "the aide rallied supporters"
             let verb_like = |e: usize| self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1));
-            let adjective_before_role = e > i && is_plain_adjective(w) && e + 1 < self.toks.len() && self.is_word(e + 1) && is_speaker_noun(self.lower(e + 1)) && !verb_like(e);
+            // "one district GOP leader": a capitalised word may stand between
+            let role_at = |k: usize| k < self.toks.len() && self.is_word(k) && is_speaker_noun(self.lower(k));
+            let role_next = role_at(e + 1) || e + 2 < self.toks.len() && self.is_capital(e + 1) && role_at(e + 2);
+            let adjective_before_role = e > i && is_plain_adjective(w) && role_next && !verb_like(e);
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
-            let ok = number || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            // "Air Force 1st Lt. Tyler Livingston"
+            let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
+            let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
             if !ok {
                 break;
             }
