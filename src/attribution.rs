@@ -868,6 +868,7 @@ mod tests {
     #[test]
     fn ordinals_and_capitals_inside_a_speaker_after_the_cue() {
         assert_eq!(quotes("“I don’t understand,” said Air Force 1st Lt. Tyler Vance."), [q("“I don’t understand,”", "Tyler Vance")]);
+        assert_eq!(quotes("“How big is that wall?” asked the boy, who wore a red hat."), [q("“How big is that wall?”", "the boy")]);
         assert_eq!(quotes("“It was a test,” said one district GOP leader.")[0].1.as_deref().map(|n| n.ends_with("leader")), Some(true));
     }
 
