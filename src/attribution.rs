@@ -583,17 +583,13 @@ fn verb_after_insert(w: &Words, k: usize, limit: usize, in_quote: &[bool]) -> bo
     // ("Council chiefs in Ashcombe have been accused" is a place, not a time)
     let time = match w.lower(k) {
         "on" | "last" | "this" | "earlier" | "later" => true,
-        "in" => k + 1 < limit && is_month(w.lower(k + 1)),
+        "in" => k + 1 < limit && cues::is_month(w.lower(k + 1)),
         _ => false,
     };
     if !participle && time {
         return (k + 1..limit.min(k + 4)).take_while(|&j| w.is_word(j) && !in_quote[j]).any(|j| w.looks_finite(j) && !w.is_capital(j));
     }
     false
-}
-
-fn is_month(word: &str) -> bool {
-    matches!(word, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 fn is_preposition(word: &str) -> bool {

@@ -159,6 +159,9 @@ fn label_frame(w: &Words, in_quote: &[bool]) -> Option<Frame> {
 /// United States has", "The Buckeye State is" (but "Graham Says Trump Is…"
 /// and "…, Lindsey Graham Says." are headlines).
 fn is_capitalised_noun(w: &Words, i: usize) -> bool {
+    if !w.is_capital(i) {
+        return false;
+    }
     let headline_next = i + 1 >= w.toks.len() || w.is_word(i + 1) && w.is_capital(i + 1) || matches!(w.word(i + 1), "." | "!" | "?");
     let mut first = i;
     while first > 0 && w.is_word(first - 1) && w.is_capital(first - 1) {
@@ -166,7 +169,7 @@ fn is_capitalised_noun(w: &Words, i: usize) -> bool {
     }
     // "transform the United States." is a name however it ends
     let after_the = first > 0 && w.lower(first - 1) == "the";
-    w.is_capital(i) && first < i && (after_the || !headline_next)
+    first < i && (after_the || !headline_next)
 }
 
 /// Not "a report", "to comment", "was told".
@@ -259,6 +262,10 @@ fn quantity_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
 fn is_number_word(word: &str) -> bool {
     const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     word.split('-').all(|part| UNITS.contains(&part))
+}
+
+pub(crate) fn is_month(word: &str) -> bool {
+    matches!(word, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -411,8 +418,6 @@ fn as_x_put_it(w: &Words, i: usize, lower: &str, in_quote: &[bool]) -> Option<Fr
     Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(speaker), extent: extent.start..i + 2, content_from, entity: None, needs_that: false })
 }
 
-/// "Israeli media quoted officials as saying (that) …": the speaker is the
-/// one quoted.
 /// "As Ana Ruiz, the port's director, put it: …": the name after "as",
 /// before an apposition that ends with a comma right before "put".
 fn appositive_before_put_it(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
@@ -424,6 +429,8 @@ fn appositive_before_put_it(w: &Words, i: usize, in_quote: &[bool]) -> Option<(P
     Some((p, as_at + 1..i))
 }
 
+/// "Israeli media quoted officials as saying (that) …": the speaker is the
+/// one quoted.
 fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     let p = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start])?;
     let k = p.toks.end;

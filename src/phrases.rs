@@ -420,13 +420,15 @@ impl<'a> Words<'a> {
         while e < self.toks.len() && e - i < 10 && self.is_word(e) {
             let w = self.lower(e);
             let capital = self.is_name_word(e) || self.is_capital(e) && w.ends_with('.');
-            // "one well-connected Democrat", "a retired general"; not the
-            // verb in "Cruz urged Republicans", "the aide rallied supporters"
-            let verb_like = |e: usize| self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1));
-            // "one district GOP leader": a capitalised word may stand between
-            let role_at = |k: usize| k < self.toks.len() && self.is_word(k) && is_speaker_noun(self.lower(k));
-            let role_next = role_at(e + 1) || e + 2 < self.toks.len() && self.is_capital(e + 1) && role_at(e + 2);
-            let adjective_before_role = e > i && is_plain_adjective(w) && role_next && !verb_like(e);
+            // "one well-connected Democrat", "a retired general", "one
+            // district GOP leader" (a capitalised word may stand between);
+            // not the verb in "Cruz urged Republicans", "the aide rallied
+            // supporters". Tested in this order: the cheap tests first.
+            let role_at = |k: usize| self.is_word(k) && is_speaker_noun(self.lower(k));
+            let adjective_before_role = e > i
+                && is_plain_adjective(w)
+                && (role_at(e + 1) || self.is_capital(e + 1) && role_at(e + 2))
+                && !(self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1)));
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             // "Air Force 1st Lt. Tyler Livingston"
