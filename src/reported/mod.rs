@@ -272,11 +272,15 @@ mod tests {
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
     }
 
+    /// The reported spans of `text` with the rule that produced each.
+    fn reported_rules(text: &str) -> Vec<(String, &'static str)> {
+        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
+    }
+
     #[test]
     fn that_before_a_whole_quote_makes_it_reported() {
-        let doc = annotate("The mayor said that “the bridge will open in May.”", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
-        assert_eq!(rep, [("that “the bridge will open in May.”", "reported::that_quote")]);
+        assert_eq!(reported_rules("The mayor said that “the bridge will open in May.”"), [("that “the bridge will open in May.”".to_string(), "reported::that_quote")]);
         assert!(reported("The mayor said: “The bridge will open in May.”").is_empty());
     }
 
@@ -296,9 +300,7 @@ mod tests {
 
     #[test]
     fn words_before_a_quote_belong_to_the_content() {
-        let doc = annotate("Nothing in the plan “will lower the rents,” the union said.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        let rep: Vec<_> = doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.as_str(), s.rule)).collect();
-        assert_eq!(rep, [("Nothing in the plan “will lower the rents,”", "reported::lead_in_quote")]);
+        assert_eq!(reported_rules("Nothing in the plan “will lower the rents,” the union said."), [("Nothing in the plan “will lower the rents,”".to_string(), "reported::lead_in_quote")]);
         // a quote alone before the cue stays a direct quote only
         assert!(reported("“The rents will fall,” the union said.").is_empty());
     }
