@@ -94,13 +94,22 @@ def characters_named(entity, novel):
     return exact or loose
 
 
+def main_name(speaker, novel):
+    """PDNC's quotation file sometimes names a speaker by an alias
+    ("Ellen Olenska" for "Madame Olenska")."""
+    for c in novel["characters"]:
+        if speaker == c["name"] or speaker in (c.get("aliases") or []):
+            return c["name"]
+    return speaker
+
+
 def speaker_right(entity, gold, novel):
     if entity is None:
         return False
+    speaker = main_name(gold["speaker"], novel)
     if (entity.get("name") or "").lower() in FIRST_PERSON:
-        return novel["narrator"] == gold["speaker"]
-    named = characters_named(entity, novel)
-    return named == {gold["speaker"]}
+        return main_name(novel["narrator"], novel) == speaker
+    return characters_named(entity, novel) == {speaker}
 
 
 def run(cmd, novels):

@@ -9,7 +9,7 @@
 //!   "two people familiar with the talks", "the minister"
 //! - organisations: "the US Navy", "The New York Post"
 
-use crate::lexicon::{is_modifier, is_speaker_noun, is_title};
+use crate::lexicon::{is_function_word, is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
 use crate::fasthash::FastSet;
 use std::ops::Range;
@@ -435,7 +435,16 @@ impl<'a> Words<'a> {
             let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
             let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
             if !ok {
-                break;
+                // "said election lawyer Joe Birkenstock", "said retired
+                // neurosurgeon Ben Carson": a role our lexicon lacks, read
+                // as one only before a full name
+                match self.unknown_role_before_name(e).filter(|_| last_head.is_none()) {
+                    Some(name) => {
+                        e = name;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if capital || is_speaker_noun(w) {
                 last_head = Some(e);
@@ -455,6 +464,26 @@ impl<'a> Words<'a> {
             }
         }
         Some(phrase)
+    }
+
+    /// Where a full name starts after one to three lower-case words that
+    /// may be an unknown role ("election lawyer", "retired neurosurgeon"):
+    /// no function words, no adverbs in -ly, the last not a plural ("warned
+    /// voters Hillary Clinton would …" names a listener, not a role), and
+    /// at least two name words after them.
+    fn unknown_role_before_name(&self, e: usize) -> Option<usize> {
+        let name = (e..e + 4).find(|&k| !self.is_word(k) || !self.word(k).starts_with(char::is_lowercase))?;
+        let role_words = e..name;
+        let plain = |k: usize| {
+            let w = self.lower(k);
+            w.len() > 2 && is_plain_adjective(w) && !is_function_word(w) && !w.ends_with("ly")
+        };
+        (!role_words.is_empty()
+            && role_words.clone().all(plain)
+            && !is_plural(self.lower(name - 1))
+            && self.is_name_word(name)
+            && self.is_name_word(name + 1))
+        .then_some(name)
     }
 
     fn clip_start(&self, p: Phrase, i: usize) -> Option<Phrase> {
@@ -564,5 +593,22 @@ mod tests {
         assert_eq!(after("“No,” said a senior official.", "said"), s("a senior official", None, "(official)"));
         assert_eq!(after("“No,” said Caddell.", "said"), s("Caddell", None, "Caddell"));
         assert_eq!(after("“No,” said the city’s police chief, Dana Holt.", "said"), s("the city’s police chief", None, "(chief)"));
+    }
+
+    /// Lower-case words before a full name are a role the lexicon lacks.
+    #[test]
+    fn unknown_role_before_a_full_name() {
+        assert_eq!(after("“No,” said parish bookkeeper Ines Marlow.", "said"), s("Ines Marlow", None, "Ines Marlow"));
+        assert_eq!(after("“No,” said retired beekeeper Ola Brandt.", "said"), s("Ola Brandt", None, "Ola Brandt"));
+        // a listener, a time phrase, an adverb or a lone name: no role
+        let none = |text: &str| {
+            let toks = tokenize(text, 0..text.len());
+            let i = toks.iter().position(|t| &text[t.range()] == "warned" || &text[t.range()] == "said").unwrap();
+            Words::new(text, &toks).starting_at(i + 1).map(|p| text[p.span].to_string())
+        };
+        assert_eq!(none("“No,” warned cousins Ola Brandt would lose."), None);
+        assert_eq!(none("“No,” said this week Ola Brandt."), None);
+        assert_eq!(none("“No,” said quietly Ola Brandt."), None);
+        assert_eq!(none("“No,” said beekeeper Ola."), None);
     }
 }

@@ -182,6 +182,14 @@ pub fn takes_complement(verb: &str, prep: &str) -> bool {
     COMPLEMENTS.iter().any(|(p, stems)| *p == prep && stems.iter().any(|s| verb.starts_with(s)))
 }
 
+static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("function_words.txt")).flat_map(str::split_whitespace).collect());
+
+/// A preposition, conjunction, auxiliary, pronoun or time word (lower case):
+/// no part of a description before a name (see function_words.txt).
+pub fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(word)
+}
+
 static NOT_SPEAKERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("not_speakers.txt")).collect());
 
 /// Whether `word` (lower case) is a label of page furniture ("photo",
