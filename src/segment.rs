@@ -8,10 +8,21 @@
 
 use std::ops::Range;
 
-/// Non-empty lines with their outer white space trimmed.
+/// Non-empty lines with their outer white space trimmed; in hard-wrapped
+/// text (see `is_hard_wrapped`), runs of lines between blank lines.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    if is_hard_wrapped(text) {
+        for line in lines(text) {
+            if text[line.clone()].trim().is_empty() {
+                push_trimmed(text, start..line.start, &mut out);
+                start = line.end;
+            }
+        }
+        push_trimmed(text, start..text.len(), &mut out);
+        return out;
+    }
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' || b == b'\r' {
             push_trimmed(text, start..i, &mut out);
@@ -20,6 +31,53 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Lines without their line break ("\n" or "\r\n").
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let r = start..start + l.trim_end_matches(['\n', '\r']).len();
+        start += l.len();
+        r
+    })
+}
+
+/// Text wrapped at a fixed width, as books from Project Gutenberg and
+/// e-mailed articles are: paragraphs are separated by blank lines, and a
+/// line break inside one is a space.
+///
+/// ```text
+/// "I cannot agree with you, papa; you know I cannot. Mr. Weston is such
+/// a good-humoured, pleasant, excellent man, that he thoroughly deserves
+/// a good wife;"
+/// ```
+///
+/// Told from one-paragraph-per-line text by the lines that run on into the
+/// next line: most of them are short (at most 80 characters) and most end
+/// without a sentence's last mark. Articles pasted one paragraph per line
+/// have long lines that end sentences, so they are never joined.
+fn is_hard_wrapped(text: &str) -> bool {
+    if !text.contains("\n\n") && !text.contains("\n\r\n") {
+        return false;
+    }
+    let (mut lines_in_all, mut run_on, mut short, mut open, mut chars) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut previous: Option<&str> = None;
+    for line in lines(text).map(|r| text[r].trim_end()) {
+        let blank = line.trim().is_empty();
+        lines_in_all += !blank as usize;
+        if let Some(p) = previous.filter(|_| !blank) {
+            let width = p.chars().count();
+            run_on += 1;
+            chars += width;
+            short += (width <= 80) as usize;
+            open += !p.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ';', ')']) as usize;
+        }
+        previous = (!blank).then_some(line);
+    }
+    // many lines run on, at a width of prose (a numbered list's "1" before
+    // its heading is no wrapped line), mostly in mid-sentence
+    run_on >= 3 && run_on * 3 >= lines_in_all && chars >= 40 * run_on && short * 10 >= run_on * 9 && open * 2 > run_on
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -66,7 +124,7 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            if j < para.end && bytes[j] == b' ' && starts_sentence(&text[j..para.end]) {
+            if j < para.end && matches!(bytes[j], b' ' | b'\n' | b'\r') && starts_sentence(&text[j..para.end]) {
                 out.push(start..j);
                 start = j + 1;
                 i = j + 1;
@@ -129,6 +187,29 @@ mod tests {
     fn lines_are_paragraphs() {
         let t = "Title\n\n  First para.  \r\nSecond\n";
         assert_eq!(texts(t, &paragraphs(t)), ["Title", "First para.", "Second"]);
+    }
+
+    const WRAPPED: &str = "CHAPTER I\n\n\"You will not go to the fair, then?\" said the miller's wife,\nwho had been waiting at the gate for an hour and more, and whose\npatience was wearing thin with every cart that passed.\n\n\"Not to-day,\" he answered, \"nor to-morrow, if the rain holds\nas it has held since Michaelmas; the road is a river.\"\n";
+
+    #[test]
+    fn wrapped_lines_join_into_paragraphs() {
+        let p = texts(WRAPPED, &paragraphs(WRAPPED));
+        assert_eq!(p.len(), 3);
+        assert!(p[1].starts_with("\"You will not") && p[1].ends_with("every cart that passed."));
+        // Windows line ends, and a sentence that ends at a line break
+        let crlf = WRAPPED.replace('\n', "\r\n");
+        assert_eq!(texts(&crlf, &paragraphs(&crlf)).len(), 3);
+        let s = texts(WRAPPED, &sentences(WRAPPED, paragraphs(WRAPPED)[1].clone()));
+        assert_eq!(s.len(), 1, "{s:?}");
+    }
+
+    #[test]
+    fn lines_of_an_article_stay_paragraphs() {
+        // short one-line paragraphs that end sentences, and a numbered list
+        let news = "Mayor Quill won.\nShe thanked voters.\nTurnout was low.\nThe count ends today.\n\nMore soon.";
+        assert_eq!(paragraphs(news).len(), 5);
+        let list = "Ten things we learned.\n\n1\nRosa Quill on why the depot must stay open for the town.\n\nPhoto.\n\n2\nDana Holt on the long winter and the price of bread here.\n\n3\nIvo Brandt on the mill.";
+        assert_eq!(paragraphs(list).len(), 8);
     }
 
     #[test]
