@@ -24,7 +24,7 @@ PolNeAR's direct quotes are). Quotes are matched as score.py matches them
 (word-overlap F1 >= 0.5, one to one). A speaker is right when the entity we
 give names the gold character and no other: one of the entity's names is one
 of the character's names, or, failing an exact match, its words (titles
-aside) are all in one of them ("Elizabeth" for "Elizabeth Bennet"). A name
+aside) are all among the character's ("Elizabeth" for "Elizabeth Bennet"). A name
 that fits two characters ("Bennet" for Mr. and Mrs. Bennet) is wrong. "I"
 is right for the narrator of a first-person novel.
 """
@@ -79,7 +79,9 @@ def characters_named(entity, novel):
     names whose words (titles aside) all occur in one of the character's."""
     ours = [entity.get("name") or ""] + list(entity.get("aliases") or [])
     if entity.get("title"):
+        # "Mr." with "Bennet", and with the surname of a fuller name
         ours.append(entity["title"] + " " + (entity.get("name") or ""))
+        ours.append(entity["title"] + " " + (entity.get("name") or "").split()[-1])
     ours_n = [" ".join(norm_words(n)) for n in ours if norm_words(n)]
     exact, loose = set(), set()
     for c in novel["characters"]:
@@ -87,9 +89,10 @@ def characters_named(entity, novel):
         names_n = [" ".join(norm_words(n)) for n in names]
         if any(o in names_n for o in ours_n):
             exact.add(c["name"])
+        known = {w for n in names_n for w in n.split()}
         for o in ours_n:
             words = [w for w in o.split() if w not in TITLES]
-            if words and any(set(words) <= set(n.split()) for n in names_n):
+            if words and set(words) <= known:
                 loose.add(c["name"])
     return exact or loose
 
@@ -124,6 +127,7 @@ def main():
     ap.add_argument("--cmd", default=os.path.join(HERE, "..", "target", "release", "annotate") + " --jsonl")
     ap.add_argument("--novels", help="comma-separated folder names (default: all)")
     ap.add_argument("--show", choices=["wrong", "missed", "extra"])
+    ap.add_argument("--dump", metavar="FILE", help="write each matched quote's result (to compare two runs)")
     args = ap.parse_args()
     score = load_score()
     names = sorted(d for d in os.listdir(args.dir) if os.path.isfile(os.path.join(args.dir, d, "meta.json")))
@@ -132,7 +136,7 @@ def main():
     novels = [load_novel(os.path.join(args.dir, n)) for n in names]
     docs = run(args.cmd, novels)
 
-    rows, total = [], collections.Counter()
+    rows, total, dump = [], collections.Counter(), {}
     by_type = collections.defaultdict(collections.Counter)
     by_rule = collections.defaultdict(collections.Counter)
     for novel in novels:
@@ -151,6 +155,7 @@ def main():
             ent = ents.get(p.get("speaker"))
             ok = speaker_right(ent, g, novel)
             c["right"] += ok
+            dump[f"{novel['id']}:{g['start']}"] = [ok, (ent or {}).get("name"), p.get("rule"), g["speaker"]]
             by_type[g["type"]]["n"] += 1
             by_type[g["type"]]["right"] += ok
             by_rule[p.get("rule")]["n"] += 1
@@ -167,6 +172,9 @@ def main():
                     print(f"EXTRA {novel['id']} {p['text'][:70]!r}")
         rows.append((novel["id"], c))
         total.update(c)
+
+    if args.dump:
+        json.dump(dump, open(args.dump, "w"), indent=0)
 
     def line(name, c):
         p = c["matched"] / c["pred"] if c["pred"] else 0.0

@@ -31,6 +31,8 @@ pub struct Registry {
     by_description: FastMap<String, usize>,
     /// (byte position, entity) of every mention, in text order.
     recent: Vec<(usize, usize)>,
+    /// Each entity's last mention (byte position).
+    last_seen: Vec<usize>,
 }
 
 const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
@@ -74,6 +76,7 @@ impl Registry {
     /// Records a mention for recency (pronouns look back at these).
     pub fn note(&mut self, pos: usize, id: usize) {
         self.recent.push((pos, id));
+        self.last_seen[id] = self.last_seen[id].max(pos);
     }
 
     /// Learns the gender of `id` from a pronoun that refers to it.
@@ -92,6 +95,7 @@ impl Registry {
         self.drafts.push(EntityDraft { name: name.to_string(), kind, title, aliases: Vec::new() });
         self.gender.push(gender);
         self.heads.push(head);
+        self.last_seen.push(0);
         self.drafts.len() - 1
     }
 
@@ -99,17 +103,22 @@ impl Registry {
         let name = name.trim_end_matches("’s").trim_end_matches("'s");
         let title = phrase.title.clone().map(|t| text[t].to_string());
         let key = surname_key(name);
+        let gender = match title.as_deref().map_or(Gender::Unknown, gender_of_title) {
+            Gender::Unknown if !org => gender_of_given_name(name),
+            g => g,
+        };
+        // "Mrs. Bennet" is not "Mr. Bennet", nor is "Elizabeth Bennet"; a
+        // bare "Bennet" is the one of them mentioned last
         let existing = self.by_surname.get(&key).and_then(|ids| {
-            ids.iter().rev().copied().find(|&id| compatible_names(&self.drafts[id].name, name))
+            ids.iter()
+                .copied()
+                .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender))
+                .max_by_key(|&id| (self.last_seen[id], id))
         });
         if let Some(id) = existing {
             self.merge_name(id, name, title);
             return id;
         }
-        let gender = match title.as_deref().map_or(Gender::Unknown, gender_of_title) {
-            Gender::Unknown if !org => gender_of_given_name(name),
-            g => g,
-        };
         let kind = if org { EntityKind::Organization } else { EntityKind::Person };
         let id = self.push(name, kind, title, gender, None);
         self.by_surname.entry(key).or_default().push(id);
@@ -244,6 +253,11 @@ fn compatible_names(a: &str, b: &str) -> bool {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
     short.iter().all(|w| long.contains(w) || w.len() == 2 && w.ends_with('.') && long.iter().any(|l| l.starts_with(&w[..1])))
+}
+
+/// Two genders that may be one person's: equal, or one not known.
+fn agree(a: Gender, b: Gender) -> bool {
+    a == b || a == Gender::Unknown || b == Gender::Unknown
 }
 
 /// "Elizabeth Warren" is a woman, "Warren" alone nobody knows.
