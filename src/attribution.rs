@@ -672,6 +672,21 @@ mod tests {
     }
 
     #[test]
+    fn gendered_titles_keep_two_people_apart() {
+        let text = "Mr. Quill sat down. “Are you coming?” asked Mrs. Quill.\n“No,” said Mr. Quill.\n“Then I go alone,” said Quill.";
+        let doc = annotate(text, &Options::default());
+        let ids: Vec<Option<usize>> = doc.spans.iter().filter_map(|s| match &s.data {
+            SpanData::Quote { speaker, direct: true, .. } => Some(*speaker),
+            _ => None,
+        }).collect();
+        assert_eq!(ids.len(), 3);
+        assert!(ids[0].is_some() && ids[1].is_some());
+        assert_ne!(ids[0], ids[1], "Mrs. Quill and Mr. Quill");
+        // a bare surname is the one of them mentioned last
+        assert_eq!(ids[2], ids[1]);
+    }
+
+    #[test]
     fn a_quote_paragraph_continues_its_speaker_in_news() {
         let text = "Port director Ana Ruiz said the cranes were old. “We replaced two of them last year,” Ruiz said.\n“The rest will follow.”";
         let got = quotes(text);
