@@ -75,26 +75,29 @@ def load_novel(folder):
 
 
 def characters_named(entity, novel):
-    """The characters an entity's names fit: exact name matches first, then
-    names whose words (titles aside) all occur in one of the character's."""
-    ours = [entity.get("name") or ""] + list(entity.get("aliases") or [])
-    if entity.get("title"):
-        # "Mr." with "Bennet", and with the surname of a fuller name
-        ours.append(entity["title"] + " " + (entity.get("name") or ""))
-        ours.append(entity["title"] + " " + (entity.get("name") or "").split()[-1])
-    ours_n = [" ".join(norm_words(n)) for n in ours if norm_words(n)]
-    exact, loose = set(), set()
-    for c in novel["characters"]:
-        names = [c["name"]] + list(c.get("aliases") or [])
-        names_n = [" ".join(norm_words(n)) for n in names]
-        if any(o in names_n for o in ours_n):
-            exact.add(c["name"])
-        known = {w for n in names_n for w in n.split()}
-        for o in ours_n:
+    """The characters an entity's names fit: exact matches of its titled
+    name first ("Mr. Bennet", when PDNC also lists a bare "Bennet" for Mrs.
+    Bennet), then of its other names, then names whose words (titles aside)
+    are all among a character's."""
+    name = entity.get("name") or ""
+    titled = []
+    if entity.get("title") and name.split():
+        titled = [entity["title"] + " " + name, entity["title"] + " " + name.split()[-1]]
+    tiers = [titled, [name] + list(entity.get("aliases") or [])]
+    norm = lambda names: [" ".join(norm_words(n)) for n in names if norm_words(n)]
+    characters = [(c["name"], norm([c["name"]] + list(c.get("aliases") or []))) for c in novel["characters"]]
+    for tier in tiers:
+        exact = {c for c, names in characters if any(o in names for o in norm(tier))}
+        if exact:
+            return exact
+    loose = set()
+    for c, names in characters:
+        known = {w for n in names for w in n.split()}
+        for o in norm(tiers[0] + tiers[1]):
             words = [w for w in o.split() if w not in TITLES]
             if words and set(words) <= known:
-                loose.add(c["name"])
-    return exact or loose
+                loose.add(c)
+    return loose
 
 
 def main_name(speaker, novel):

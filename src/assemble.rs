@@ -77,6 +77,7 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
         }
         attribution::paragraph(text, para.clone(), &sentences[pi], &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
+    crate::dialogue::alternate(&carry.paragraphs, &mut found.quotes);
     // a headline stands above a body of at least one more paragraph
     if let (Some(first), true) = (paragraphs.first(), paragraphs.len() > 1) {
         headline::attribute(text, first.clone(), &sentences[0], &mut registry, &mut found);

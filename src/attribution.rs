@@ -11,6 +11,7 @@
 
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::cues::{self, CueKind, Frame};
+use crate::dialogue;
 use crate::entities::Registry;
 use crate::lexicon::VerbClass;
 use crate::phrases::{PhraseKind, Words};
@@ -50,6 +51,8 @@ pub struct Carry {
     /// Speakers of the run of dialogue paragraphs just before this one
     /// (paragraphs that are quotes with at most a short attribution).
     turns: Vec<Option<usize>>,
+    /// Every paragraph so far, for the conversation pass (dialogue.rs).
+    pub paragraphs: Vec<dialogue::Paragraph>,
 }
 
 impl Carry {
@@ -101,6 +104,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
+    carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn: is_dialogue_turn(&w, &in_quote) });
     if is_dialogue_turn(&w, &in_quote) {
         let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
         carry.turns.push(speaker);

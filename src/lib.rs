@@ -25,6 +25,7 @@ mod assemble;
 mod attribution;
 mod chars;
 mod cues;
+mod dialogue;
 mod entities;
 mod fasthash;
 mod headline;

@@ -1,0 +1,164 @@
+//! Conversations: in a run of dialogue paragraphs between two people, the
+//! turns without a cue alternate between them.
+//!
+//! ```text
+//! “Do you want to know who has taken it?” cried Mrs. Quill.   A
+//! “You want to tell me, and I have no objection to hearing it.”   <- B
+//! “Why, my dear, a young man of large fortune.”                   <- A
+//! “What is his name?”                                             <- B
+//! “Is he married or single?” asked Mr. Quill.                 B
+//! ```
+//!
+//! News writes a bare quote paragraph as the previous speaker going on
+//! (`attribution::carry_over`), so a run is read as a conversation only on
+//! the evidence of its cued turns: at least two speakers, and every pair of
+//! them consistent with strict alternation (the same speaker an even number
+//! of turns apart, a different one an odd number). “A,” said Ruiz. / “B.” /
+//! “C,” said Osei. is not a conversation: Ruiz and Osei are two turns apart.
+
+use crate::assemble::QuoteFinding;
+use std::ops::Range;
+
+/// One paragraph, as the conversation pass sees it.
+pub struct Paragraph {
+    /// Its quotes in the document's quote list.
+    pub quotes: Range<usize>,
+    /// It is a turn of dialogue: direct quotes and little else.
+    pub turn: bool,
+}
+
+/// Rules that found a speaker from a cue or a name beside the quote.
+fn is_cued(rule: &str) -> bool {
+    matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::same_sentence" | "attribution::action_beat" | "attribution::name_colon" | "attribution::transcript")
+}
+
+/// Rules a conversation may overrule: guesses from the paragraphs around,
+/// and another quote's speaker in the same paragraph (itself cued or not).
+fn is_guess(rule: &str) -> bool {
+    matches!(rule, "attribution::carry_over" | "attribution::conversation" | "attribution::same_paragraph" | "quotes::unattributed")
+}
+
+/// What a turn says of its speaker.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    By(usize),
+    Bare,
+    /// Two cued speakers in one paragraph, or a speaker from another rule
+    /// (a sentence's subject, a reported clause): no use to the pass.
+    Unclear,
+}
+
+fn said(quotes: &[QuoteFinding]) -> Said {
+    let mut who = None;
+    for q in quotes.iter().filter(|q| q.direct) {
+        if is_cued(q.rule) {
+            match (who, q.speaker) {
+                (_, None) => return Said::Unclear,
+                (None, Some(s)) => who = Some(s),
+                (Some(a), Some(b)) if a != b => return Said::Unclear,
+                _ => {}
+            }
+        } else if !is_guess(q.rule) {
+            return Said::Unclear;
+        }
+    }
+    who.map_or(Said::Bare, Said::By)
+}
+
+/// Gives the bare turns of every conversation the speaker their place in
+/// the alternation calls for.
+pub fn alternate(paragraphs: &[Paragraph], quotes: &mut [QuoteFinding]) {
+    let mut i = 0;
+    while i < paragraphs.len() {
+        if !paragraphs[i].turn {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < paragraphs.len() && paragraphs[i].turn {
+            i += 1;
+        }
+        settle_run(&paragraphs[start..i], quotes);
+    }
+}
+
+fn settle_run(run: &[Paragraph], quotes: &mut [QuoteFinding]) {
+    let said: Vec<Said> = run.iter().map(|p| said(&quotes[p.quotes.clone()])).collect();
+    if said.contains(&Said::Unclear) {
+        return;
+    }
+    // the speaker of the even turns and of the odd ones
+    let mut sides: [Option<usize>; 2] = [None, None];
+    for (k, s) in said.iter().enumerate() {
+        if let Said::By(id) = *s {
+            match sides[k % 2] {
+                None => sides[k % 2] = Some(id),
+                Some(other) if other != id => return,
+                _ => {}
+            }
+        }
+    }
+    let (Some(even), Some(odd)) = (sides[0], sides[1]) else { return };
+    if even == odd {
+        return;
+    }
+    for (k, p) in run.iter().enumerate() {
+        if said[k] != Said::Bare {
+            continue;
+        }
+        let speaker = if k % 2 == 0 { even } else { odd };
+        for q in quotes[p.quotes.clone()].iter_mut().filter(|q| q.direct) {
+            q.speaker = Some(speaker);
+            q.rule = "attribution::conversation";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, Options, SpanData};
+
+    /// The speaker's name of every direct quote, in order.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let doc = annotate(text, &Options::default());
+        doc.spans
+            .iter()
+            .filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: true, .. } => Some(speaker.map(|e| doc.entities[e].name.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn names(list: &[&str]) -> Vec<Option<String>> {
+        list.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    #[test]
+    fn bare_turns_alternate_between_two_cued_speakers() {
+        // the first bare turn comes before both speakers are known
+        let text = "“Have you heard that the mill is let at last?” asked Mrs. Quill.\n\n“I have not.”\n\n“A young man from the north has taken it.”\n\n“What is his name?”\n\n“Dorran,” said Mrs. Quill.\n\n“Is he married?” asked Mr. Quill.\n\n“Oh, single, my dear!”";
+        assert_eq!(speakers(text), names(&["Quill", "Quill", "Quill", "Quill", "Quill", "Quill", "Quill"]));
+        let doc = annotate(text, &Options::default());
+        let ids: Vec<Option<usize>> = doc.spans.iter().filter_map(|s| match &s.data {
+            SpanData::Quote { speaker, direct: true, .. } => Some(*speaker),
+            _ => None,
+        }).collect();
+        let (wife, husband) = (ids[0], ids[5]);
+        assert_ne!(wife, husband);
+        assert_eq!(ids, [wife, husband, wife, husband, wife, husband, wife]);
+    }
+
+    #[test]
+    fn news_quotes_two_turns_apart_are_no_conversation() {
+        // Ruiz goes on in a paragraph of her own, then Osei speaks
+        let text = "“The depot stays open,” said Ana Ruiz.\n\n“We have the money for two more years.”\n\n“That is not enough,” said Ivo Osei.";
+        assert_eq!(speakers(text), names(&["Ana Ruiz", "Ana Ruiz", "Ivo Osei"]));
+    }
+
+    #[test]
+    fn one_cued_speaker_goes_on() {
+        let text = "“The depot stays open,” said Ana Ruiz.\n\n“We have the money.”\n\n“And the staff.”";
+        assert_eq!(speakers(text), names(&["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]));
+    }
+}
