@@ -676,6 +676,12 @@ mod tests {
     }
 
     #[test]
+    fn older_fiction_cues_and_a_manner_after_the_speaker() {
+        let text = "Mara Quist sat down.\n\n“But it is,” returned she.\n\n“Is it late?” inquired Tomas Reyes anxiously.\n\n“No,” said Mara Quist with a smile.";
+        assert_eq!(quotes(text), [q("“But it is,”", "Mara Quist"), q("“Is it late?”", "Tomas Reyes"), q("“No,”", "Mara Quist")]);
+    }
+
+    #[test]
     fn gendered_titles_keep_two_people_apart() {
         let text = "Mr. Quill sat down. “Are you coming?” asked Mrs. Quill.\n“No,” said Mr. Quill.\n“Then I go alone,” said Quill.";
         let doc = annotate(text, &Options::default());

@@ -280,10 +280,14 @@ fn ends_inversion(w: &Words, k: usize) -> bool {
     if k >= w.toks.len() || !w.is_word(k) {
         return true;
     }
-    matches!(
-        w.lower(k),
-        "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "for" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told"
-    )
+    let word = w.lower(k);
+    // “…,” said his wife impatiently. / “…,” said Matthew with a smile.
+    let manner = word.len() > 4 && word.ends_with("ly") && !w.is_capital(k);
+    manner
+        || matches!(
+            word,
+            "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "for" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told" | "with" | "as" | "again" | "aloud"
+        )
 }
 
 /// The subject ending at `k`, looking past an apposition:
