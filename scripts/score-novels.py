@@ -26,7 +26,8 @@ give names the gold character and no other: one of the entity's names is one
 of the character's names, or, failing an exact match, its words (titles
 aside) are all among the character's ("Elizabeth" for "Elizabeth Bennet"). A name
 that fits two characters ("Bennet" for Mr. and Mrs. Bennet) is wrong. "I"
-is right for the narrator of a first-person novel.
+is right for the narrator of a first-person novel. PDNC's one person in two
+narrative frames ("Christopher Robin - External" and "- Story") is one.
 """
 import argparse, collections, json, os, re, subprocess, sys
 
@@ -109,13 +110,19 @@ def main_name(speaker, novel):
     return speaker
 
 
+def person(character):
+    """PDNC splits one person by narrative frame ("Christopher Robin -
+    External", "Christopher Robin - Story"); a name fits both alike."""
+    return (character or "").split(" - ")[0]
+
+
 def speaker_right(entity, gold, novel):
     if entity is None:
         return False
-    speaker = main_name(gold["speaker"], novel)
+    speaker = person(main_name(gold["speaker"], novel))
     if (entity.get("name") or "").lower() in FIRST_PERSON:
-        return main_name(novel["narrator"], novel) == speaker
-    return characters_named(entity, novel) == {speaker}
+        return person(main_name(novel["narrator"], novel)) == speaker
+    return {person(c) for c in characters_named(entity, novel)} == {speaker}
 
 
 def run(cmd, novels):

@@ -682,6 +682,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_over_a_line_break_is_one_spaced_name() {
+        let text = "The school room was plain and bare, and the walls were whitewashed.\n\"Girl number twenty,\" said Mr. Thomas\nGradgrind, pointing with his square\nforefinger at the back of the room.\n\n\"Sissy Jupe, sir,\" said the girl.\n";
+        assert_eq!(quotes(text)[0], q("\"Girl number twenty,\"", "Thomas Gradgrind"));
+        let doc = annotate(text, &Options::default());
+        assert!(doc.entities.iter().all(|e| !e.name.contains('\n') && e.title.as_deref().is_none_or(|t| !t.contains('\n'))));
+    }
+
+    #[test]
     fn gendered_titles_keep_two_people_apart() {
         let text = "Mr. Quill sat down. “Are you coming?” asked Mrs. Quill.\n“No,” said Mr. Quill.\n“Then I go alone,” said Quill.";
         let doc = annotate(text, &Options::default());

@@ -101,7 +101,15 @@ impl Registry {
 
     fn name(&mut self, text: &str, name: &str, org: bool, phrase: &Phrase) -> usize {
         let name = name.trim_end_matches("’s").trim_end_matches("'s");
-        let title = phrase.title.clone().map(|t| text[t].to_string());
+        // a name broken over two lines of wrapped text: "Thomas\nGradgrind"
+        let one_line;
+        let name = if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+            one_line = single_spaced(name);
+            one_line.as_str()
+        } else {
+            name
+        };
+        let title = phrase.title.clone().map(|t| single_spaced(&text[t]));
         let key = surname_key(name);
         let gender = match title.as_deref().map_or(Gender::Unknown, gender_of_title) {
             Gender::Unknown if !org => gender_of_given_name(name),
@@ -253,6 +261,11 @@ fn compatible_names(a: &str, b: &str) -> bool {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
     short.iter().all(|w| long.contains(w) || w.len() == 2 && w.ends_with('.') && long.iter().any(|l| l.starts_with(&w[..1])))
+}
+
+/// `words` with every run of white space made one space.
+fn single_spaced(words: &str) -> String {
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Two genders that may be one person's: equal, or one not known.
