@@ -130,6 +130,47 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     }
 }
 
+/// The people a quote right beside a cue addresses by name: a name set off
+/// by commas or the quote's own ends, “Good morning, Christopher Robin,”
+/// he said. / “My dear Mr. Quill,” said his wife. The pronoun speaker of
+/// the cue is someone else.
+fn addressed_beside(w: &Words, extent: Range<usize>, in_quote: &[bool], reg: &Registry) -> Vec<usize> {
+    // the quote just before the cue (across its comma) or just after it
+    let before = (extent.start.saturating_sub(2)..extent.start).rev().find(|&k| in_quote[k]);
+    let after = (extent.end..(extent.end + 2).min(in_quote.len())).find(|&k| in_quote[k]);
+    let mut found = Vec::new();
+    for edge in [before, after].into_iter().flatten() {
+        let mut lo = edge;
+        while lo > 0 && in_quote[lo - 1] && edge - lo < 200 {
+            lo -= 1;
+        }
+        let mut hi = edge;
+        while hi + 1 < in_quote.len() && in_quote[hi + 1] && hi - edge < 200 {
+            hi += 1;
+        }
+        let mut k = lo;
+        while k <= hi {
+            let opens = k == lo + 1 || k > lo && w.word(k - 1) == ",";
+            if !(opens && w.is_name_word(k)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end < hi && w.is_name_word(end + 1) {
+                end += 1;
+            }
+            let closes = end + 1 >= hi || matches!(w.word(end + 1), "," | "!" | "?" | ".");
+            if closes {
+                if let Some(id) = reg.named(&w.lower(end).trim_end_matches("’s").to_string()) {
+                    found.push(id);
+                }
+            }
+            k = end + 1;
+        }
+    }
+    found
+}
+
 /// The sentences of a paragraph as token ranges, and each token's sentence.
 pub struct Sentences {
     of: Vec<usize>,
@@ -188,7 +229,13 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], sentence_of: &Sentences, in_q
             }
             (None, _) => None,
             (Some(p), _) => {
-                let id = antecedent_of_who(w, p, reg, out).or_else(|| reg.resolve(w.text, p));
+                let mut id = antecedent_of_who(w, p, reg, out).or_else(|| reg.resolve(w.text, p));
+                if let (Some(found), PhraseKind::Pronoun(pr)) = (id, &p.kind) {
+                    let addressed = addressed_beside(w, f.extent.clone(), in_quote, reg);
+                    if addressed.contains(&found) {
+                        id = reg.pronoun_other_than(*pr, p.span.start, &addressed);
+                    }
+                }
                 if let (Some(id), PhraseKind::Pronoun(pr)) = (id, &p.kind) {
                     reg.learn_gender(id, *pr);
                 }
@@ -687,6 +734,15 @@ mod tests {
         assert_eq!(quotes(text)[0], q("\"Girl number twenty,\"", "Thomas Gradgrind"));
         let doc = annotate(text, &Options::default());
         assert!(doc.entities.iter().all(|e| !e.name.contains('\n') && e.title.as_deref().is_none_or(|t| !t.contains('\n'))));
+    }
+
+    #[test]
+    fn the_person_a_quote_addresses_is_not_its_pronoun_speaker() {
+        let text = "Tomas Reyes walked round to his friend Ivo Brandt, who lived behind a green door.\n\n“Good morning, Ivo Brandt,” he said.";
+        assert_eq!(quotes(text), [q("“Good morning, Ivo Brandt,”", "Tomas Reyes")]);
+        // a name that is no address leaves the nearest man the speaker
+        let text = "Tomas Reyes walked round to his friend Ivo Brandt, who lived behind a green door.\n\n“Ivo Brandt will win,” he said.";
+        assert_eq!(quotes(text), [q("“Ivo Brandt will win,”", "Ivo Brandt")]);
     }
 
     #[test]

@@ -214,6 +214,19 @@ impl Registry {
         best.map(|(_, id)| id)
     }
 
+    /// The entity a he/she at `pos` refers to, other than `not`: the person
+    /// a quote beside it addresses (“Good morning, Robin,” he said).
+    pub fn pronoun_other_than(&self, p: Pronoun, pos: usize, not: &[usize]) -> Option<usize> {
+        let want = match p {
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            _ => return None,
+        };
+        self.nearest_before(pos, |id| {
+            matches!(self.drafts[id].kind, EntityKind::Person | EntityKind::Anonymous) && (self.gender[id] == Gender::Unknown || self.gender[id] == want) && !not.contains(&id)
+        })
+    }
+
     fn pronoun(&self, p: Pronoun, pos: usize) -> Option<usize> {
         let ok = |id: usize| {
             let d = &self.drafts[id];

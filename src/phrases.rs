@@ -121,7 +121,7 @@ impl<'a> Words<'a> {
     }
 
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
-    fn is_name_word(&self, i: usize) -> bool {
+    pub fn is_name_word(&self, i: usize) -> bool {
         // is_capital first: it also answers false past the last token
         if !self.is_capital(i) {
             return false;
