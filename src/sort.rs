@@ -23,7 +23,8 @@ pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> Key) {
     }
     let mut order: Vec<(Key, usize)> = v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
     sort_keys(&mut order);
-    permute(v, &mut order);
+    let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+    permute(v, &mut from);
 }
 
 /// Sorts plain `usize` values (the order of `slice::sort_unstable`).
@@ -49,15 +50,14 @@ fn sort_keys(order: &mut [(Key, usize)]) {
     order.sort_unstable();
 }
 
-/// Puts `v[from[p].1]` at position `p` for every `p` (the indices are a
-/// permutation of `0..v.len()`; they are used up as the record of positions
-/// done).
-fn permute<T>(v: &mut [T], from: &mut [(Key, usize)]) {
+/// Puts `v[from[p]]` at position `p` for every `p` (`from` is a permutation
+/// of `0..v.len()`; it is used up as the record of positions done).
+fn permute<T>(v: &mut [T], from: &mut [usize]) {
     for start in 0..from.len() {
         let mut at = start;
         loop {
-            let source = from[at].1;
-            from[at].1 = at;
+            let source = from[at];
+            from[at] = at;
             if source == start || source == at {
                 break;
             }
