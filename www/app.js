@@ -34,10 +34,8 @@ async function main() {
   const page = makeView(state);
   // A short text already in the box is shown annotated before the worker
   // has started (js/first-text.js); the worker starts right after, so the
-  // two do not compete for the processor. first-text.js has settled before
-  // this module runs (top-level await), and this part runs in the same task,
-  // before the first paint (app.js is render-blocking, see index.html).
-  const first = firstText;
+  // two do not compete for the processor.
+  const first = await firstText;
   const shownFirst = Boolean(first) && first.text === page.ui.input.value;
   if (shownFirst) {
     performance.mark('aa:ready');

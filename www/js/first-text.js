@@ -7,10 +7,6 @@
 // document is parsed, the WASM compiled (boot.js) and the bindings loaded,
 // while the modules of the view are still on their way; app.js imports the
 // same instance and shows `firstText` if the box still holds that text.
-// `firstText` is awaited at the top level, so app.js (render-blocking, see
-// index.html) runs once it is settled: the first layout and paint of the
-// page already hold the highlights. The wait is capped (FIRST_TEXT_WAIT):
-// on a slow connection the page shows first and the worker annotates.
 //
 // Any failure (bindings missing, a trap) gives null and the worker
 // annotates the text as usual, reporting what went wrong.
@@ -20,15 +16,8 @@ import { compiledWasm } from './boot.js';
 // a few milliseconds, so the page never blocks for long.
 export const FIRST_TEXT_LIMIT = 20_000;
 
-// ms; how long the page's first paint may wait for this annotation (on
-// localhost it takes a few tens of ms).
-export const FIRST_TEXT_WAIT = 2_000;
-
-/** `{ text, doc }`: the box's text once parsed, annotated; or null. */
-export const firstText = await Promise.race([
-  parsed().then(() => annotateHere(document.getElementById('article-input')?.value ?? '')),
-  new Promise((resolve) => { setTimeout(() => resolve(null), FIRST_TEXT_WAIT); }),
-]);
+/** Resolves to `{ text, doc }`: the box's text once parsed, annotated; or null. */
+export const firstText = parsed().then(() => annotateHere(document.getElementById('article-input')?.value ?? ''));
 
 /** Resolves once the document is parsed (readyState "interactive": the box exists). */
 function parsed() {
