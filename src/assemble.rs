@@ -115,7 +115,7 @@ pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
         first_mention[m.entity] = first_mention[m.entity].min(m.start);
     }
     let mut first_seen: Vec<(usize, usize)> = (0..found.entities.len()).filter(|&i| speaks[i]).map(|i| (first_mention[i], i)).collect();
-    first_seen.sort_unstable();
+    crate::sort::by_key(&mut first_seen, |&(mention, id)| (mention as u64, id as u64, 0));
     let mut new_id = vec![None; found.entities.len()];
     let mut entities = Vec::with_capacity(first_seen.len());
     for (id, &(_, old)) in first_seen.iter().enumerate() {
@@ -146,7 +146,8 @@ pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
             spans.push(Span { start: r.start, end: r.end, text: slice(r.start, r.end), rule: r.rule, data });
         }
     }
-    spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()).then(kind_rank(a).cmp(&kind_rank(b))));
+    // `order_key` (start, then the longer first), then `kind_rank`; stable
+    crate::sort::by_key(&mut spans, |s| (s.start as u64, u64::MAX - s.end as u64, u64::from(kind_rank(s))));
     // one speaker span per mention, even when two rules found it ("Musicians
     // reacted with dismay. “…”": the cue and the quote's sieve both do)
     spans.dedup_by(|b, a| a.start == b.start && a.end == b.end && matches!((&a.data, &b.data), (SpanData::Speaker { entity: x }, SpanData::Speaker { entity: y }) if x == y) || a == b);

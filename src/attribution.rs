@@ -96,7 +96,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     // pronoun's antecedent depends on it) but serve only reported content
     let mut frames = cues::find(&w, &in_quote);
     frames.extend(cues::find_beliefs(&w, &in_quote));
-    frames.sort_by_key(|f| f.cue_tok);
+    crate::sort::by_key(&mut frames, |f| (f.cue_tok as u64, 0, 0));
     let mentions_before = out.mentions.len();
     resolve_frames(&w, &mut frames, &sentence_of, &in_quote, reg, out);
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
@@ -371,7 +371,7 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
 /// Ruiz said is content (PolNeAR nests no attributions).
 fn belief_contents(w: &Words, beliefs: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) {
     let mut spoken: Vec<Range<usize>> = contents.iter().flatten().cloned().collect();
-    spoken.sort_by_key(|r| r.start);
+    crate::sort::by_key(&mut spoken, |r| (r.start as u64, 0, 0));
     // the furthest end among the contents starting at or before each one
     let reach: Vec<usize> = spoken.iter().scan(0, |m, r| { *m = (*m).max(r.end); Some(*m) }).collect();
     let no_starts = vec![false; w.toks.len()];

@@ -50,9 +50,9 @@ struct Context<'a> {
 /// The holder entity of every candidate, in order.
 pub fn resolve_all(text: &str, candidates: &[Candidate], found: &Findings, reg: &mut Registry) -> Vec<Option<usize>> {
     let mut quotes: Vec<&QuoteFinding> = found.quotes.iter().filter(|q| q.speaker.is_some()).collect();
-    quotes.sort_by_key(|q| q.start);
+    crate::sort::by_key(&mut quotes, |q| (q.start as u64, 0, 0));
     let mut mentions: Vec<&Mention> = found.mentions.iter().collect();
-    mentions.sort_by_key(|m| m.start);
+    crate::sort::by_key(&mut mentions, |m| (m.start as u64, 0, 0));
     let mut index = Index { quotes, mentions, known: Known::new(text, found, reg) };
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {

@@ -43,6 +43,7 @@ mod quotes;
 mod redline;
 mod reported;
 mod segment;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -14,7 +14,7 @@ pub fn convert(doc: &mut Document, text: &str, unit: OffsetUnit) {
         return;
     }
     let mut byte_offsets: Vec<usize> = doc.spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    byte_offsets.sort_unstable();
+    crate::sort::usizes(&mut byte_offsets);
     byte_offsets.dedup();
     let converted = convert_sorted(text, &byte_offsets, unit);
     let lookup = |b: usize| converted[byte_offsets.binary_search(&b).expect("offset collected above")];

@@ -249,7 +249,7 @@ impl Lexicon {
             tried.clear();
             tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
             tried.extend(self.by_affix.iter().filter(|(a, _)| alt_fits(&toks[i].norm, a)).map(|(_, k)| *k));
-            tried.sort_unstable();
+            crate::sort::small_usizes(&mut tried);
             tried.dedup();
             for &k in &tried {
                 if let Some(end) = match_at(toks, i, &self.entries[k].tests) {

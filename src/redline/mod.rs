@@ -155,7 +155,8 @@ fn opens_sentence(text: &str, q: &Range<usize>) -> bool {
 /// Kept spans never overlap, so one look at the kept span that starts last
 /// before a candidate's end tells whether it overlaps any.
 fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
-    all.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then((a.end - a.start).cmp(&(b.end - b.start))));
+    // surest first (descending `total_cmp`), then shortest; stable
+    crate::sort::by_key(&mut all, |c| (!crate::sort::total_order(c.confidence), (c.end - c.start) as u64, 0));
     let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in all {
         let clash = kept.range(..c.end).next_back().is_some_and(|(_, k)| k.end > c.start);
