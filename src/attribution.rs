@@ -104,7 +104,14 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
-    carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn: is_dialogue_turn(&w, &in_quote) });
+    let turn = is_dialogue_turn(&w, &in_quote);
+    let mut addressed = Vec::new();
+    if turn {
+        for q in quotes {
+            addressed_in(&w, quote_toks(w.toks, q), reg, &mut addressed);
+        }
+    }
+    carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn, addressed });
     if is_dialogue_turn(&w, &in_quote) {
         let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
         carry.turns.push(speaker);
@@ -148,27 +155,35 @@ fn addressed_beside(w: &Words, extent: Range<usize>, in_quote: &[bool], reg: &Re
         while hi + 1 < in_quote.len() && in_quote[hi + 1] && hi - edge < 200 {
             hi += 1;
         }
-        let mut k = lo;
-        while k <= hi {
-            let opens = k == lo + 1 || k > lo && w.word(k - 1) == ",";
-            if !(opens && w.is_name_word(k)) {
-                k += 1;
-                continue;
-            }
-            let mut end = k;
-            while end < hi && w.is_name_word(end + 1) {
-                end += 1;
-            }
-            let closes = end + 1 >= hi || matches!(w.word(end + 1), "," | "!" | "?" | ".");
-            if closes {
-                if let Some(id) = reg.named(&w.lower(end).trim_end_matches("’s").to_string()) {
-                    found.push(id);
-                }
-            }
-            k = end + 1;
-        }
+        addressed_in(w, lo..hi + 1, reg, &mut found);
     }
     found
+}
+
+/// Adds the known people the quote on tokens `quote` (its marks included)
+/// addresses by name to `found`.
+fn addressed_in(w: &Words, quote: Range<usize>, reg: &Registry, found: &mut Vec<usize>) {
+    let (lo, hi) = (quote.start, quote.end.saturating_sub(1));
+    let mut k = lo;
+    while k <= hi {
+        // “Robin, …”, “…, Robin,”, “My dear Mr. Quill, …”
+        let opens = k == lo + 1 || k > lo && (w.word(k - 1) == "," || w.lower(k - 1) == "dear");
+        if !(opens && w.is_name_word(k)) {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end < hi && w.is_name_word(end + 1) {
+            end += 1;
+        }
+        let closes = end + 1 >= hi || matches!(w.word(end + 1), "," | "!" | "?" | ".");
+        if closes {
+            if let Some(id) = reg.named(&w.lower(end).trim_end_matches("’s").to_string()) {
+                found.push(id);
+            }
+        }
+        k = end + 1;
+    }
 }
 
 /// The sentences of a paragraph as token ranges, and each token's sentence.

@@ -25,6 +25,8 @@ pub struct Paragraph {
     pub quotes: Range<usize>,
     /// It is a turn of dialogue: direct quotes and little else.
     pub turn: bool,
+    /// People its quotes address by name (“My dear Mr. Quill, …”).
+    pub addressed: Vec<usize>,
 }
 
 /// Rules that found a speaker from a cue or a name beside the quote.
@@ -98,6 +100,19 @@ fn settle_run(run: &[Paragraph], quotes: &mut [QuoteFinding]) {
             }
         }
     }
+    // one side known: the other is whom its turns address by name, if
+    // they address one person only (“My dear Mr. Quill,” said his wife.)
+    for side in 0..2 {
+        if sides[side].is_some() || sides[1 - side].is_none() {
+            continue;
+        }
+        let mut addressed = run.iter().enumerate().filter(|(k, _)| k % 2 != side).flat_map(|(_, p)| p.addressed.iter().copied()).filter(|&id| Some(id) != sides[1 - side]);
+        if let Some(first) = addressed.next() {
+            if addressed.all(|id| id == first) {
+                sides[side] = Some(first);
+            }
+        }
+    }
     let (Some(even), Some(odd)) = (sides[0], sides[1]) else { return };
     if even == odd {
         return;
@@ -147,6 +162,15 @@ mod tests {
         let (wife, husband) = (ids[0], ids[5]);
         assert_ne!(wife, husband);
         assert_eq!(ids, [wife, husband, wife, husband, wife, husband, wife]);
+    }
+
+    #[test]
+    fn the_person_addressed_takes_the_other_side() {
+        let text = "Ivo Quill said he was tired.\n\n“My dear Ivo Quill,” said his wife, “have you heard that the mill is let?”\n\n“I have not.”\n\n“A young man has taken it.”";
+        assert_eq!(speakers(text), names(&["his wife", "his wife", "Ivo Quill", "his wife"]));
+        // two people addressed: no side can be told
+        let text = "“Ivo, Ana,” said his wife, “come in.”\n\n“Not yet.”";
+        assert_eq!(speakers(text)[2], Some("his wife".to_string()));
     }
 
     #[test]
