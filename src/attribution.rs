@@ -398,6 +398,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
+        // such a quote inside a reported clause is already part of that
+        // clause's content: "Ruiz said the plan was ''a disgrace'' and …"
+        if !direct && rule == "attribution::in_reported" {
+            continue;
+        }
         out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
     }
 }
@@ -872,5 +877,16 @@ mod tests {
     fn an_unresolved_pronoun_beside_the_quote_is_not_replaced_by_a_guess() {
         // no woman is named before "she": the quote is not Tom Hale's
         assert_eq!(quotes("Tom Hale came in. “It is late,” she said."), [("“It is late,”".to_string(), None)]);
+    }
+
+    #[test]
+    fn a_typewriter_quote_inside_a_reported_clause_is_not_reported_again() {
+        let reported = |text: &str| -> Vec<String> {
+            let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+            doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| s.text.clone()).collect()
+        };
+        assert_eq!(reported("Mayor Lina Osei said the toll was ''a disgrace'' and had to go."), ["the toll was ''a disgrace'' and had to go"]);
+        // alone, with its cue beside it, it is the reported content itself
+        assert_eq!(reported("''The toll has to go,'' Mayor Lina Osei said."), ["''The toll has to go,''"]);
     }
 }
