@@ -98,9 +98,19 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     resolve_frames(&w, &mut frames, &sentence_of, &in_quote, reg, out);
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
-    let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
+    let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
+    // a ''typewriter'' quote inside a request is part of its content too
+    let mut k = first_new;
+    while k < out.quotes.len() {
+        let q = &out.quotes[k];
+        if !q.direct && requests.iter().any(|r| r.start <= q.start && q.end <= r.end) {
+            out.quotes.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     if is_dialogue_turn(&w, &in_quote) {
         let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
         carry.turns.push(speaker);
@@ -288,9 +298,11 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
     out
 }
 
-/// Reported speech of every frame; returns each frame's content tokens.
-fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
+/// Reported speech of every frame; returns each frame's content tokens
+/// (none for a request) and the byte ranges of the requests.
+fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> (Vec<Option<Range<usize>>>, Vec<Range<usize>>) {
     let mut contents = Vec::with_capacity(frames.len());
+    let mut requests = Vec::new();
     // tokens where an "X said" attribution begins (a mask: looked up per token)
     let mut frame_starts = vec![false; w.toks.len()];
     for f in frames.iter().filter(|f| f.kind == CueKind::Verb) {
@@ -310,9 +322,15 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
                 rule,
             });
         }
-        contents.push(c.map(|(r, _)| r));
+        // a quote inside a request ("They ask the mayor to make it clear
+        // “that …”") is often the words asked for, not the asker's: the
+        // sieves do not hand it over by containment
+        if let Some((r, "reported::request")) = &c {
+            requests.push(w.toks[r.start].start..w.toks[r.end - 1].end);
+        }
+        contents.push(c.filter(|(_, rule)| *rule != "reported::request").map(|(r, _)| r));
     }
-    contents
+    (contents, requests)
 }
 
 /// Reported content of belief frames, except inside the content of a
