@@ -101,9 +101,19 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     resolve_frames(&w, &mut frames, &sentence_of, &in_quote, reg, out);
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
-    let contents = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
+    let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
+    // a ''typewriter'' quote inside a request is part of its content too
+    let mut k = first_new;
+    while k < out.quotes.len() {
+        let q = &out.quotes[k];
+        if !q.direct && requests.iter().any(|r| r.start <= q.start && q.end <= r.end) {
+            out.quotes.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let turn = is_dialogue_turn(&w, &in_quote);
     let mut addressed = Vec::new();
     if turn {
@@ -354,9 +364,11 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
     out
 }
 
-/// Reported speech of every frame; returns each frame's content tokens.
-fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> Vec<Option<Range<usize>>> {
+/// Reported speech of every frame; returns each frame's content tokens
+/// (none for a request) and the byte ranges of the requests.
+fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> (Vec<Option<Range<usize>>>, Vec<Range<usize>>) {
     let mut contents = Vec::with_capacity(frames.len());
+    let mut requests = Vec::new();
     // tokens where an "X said" attribution begins (a mask: looked up per token)
     let mut frame_starts = vec![false; w.toks.len()];
     for f in frames.iter().filter(|f| f.kind == CueKind::Verb) {
@@ -376,9 +388,15 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
                 rule,
             });
         }
-        contents.push(c.map(|(r, _)| r));
+        // a quote inside a request ("They ask the mayor to make it clear
+        // “that …”") is often the words asked for, not the asker's: the
+        // sieves do not hand it over by containment
+        if let Some((r, "reported::request")) = &c {
+            requests.push(w.toks[r.start].start..w.toks[r.end - 1].end);
+        }
+        contents.push(c.filter(|(_, rule)| *rule != "reported::request").map(|(r, _)| r));
     }
-    contents
+    (contents, requests)
 }
 
 /// Reported content of belief frames, except inside the content of a
@@ -464,6 +482,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
+        // such a quote inside a reported clause is already part of that
+        // clause's content: "Ruiz said the plan was ''a disgrace'' and …"
+        if !direct && rule == "attribution::in_reported" {
+            continue;
+        }
         out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
     }
 }
@@ -976,5 +999,16 @@ mod tests {
     fn an_unresolved_pronoun_beside_the_quote_is_not_replaced_by_a_guess() {
         // no woman is named before "she": the quote is not Tom Hale's
         assert_eq!(quotes("Tom Hale came in. “It is late,” she said."), [("“It is late,”".to_string(), None)]);
+    }
+
+    #[test]
+    fn a_typewriter_quote_inside_a_reported_clause_is_not_reported_again() {
+        let reported = |text: &str| -> Vec<String> {
+            let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+            doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| s.text.clone()).collect()
+        };
+        assert_eq!(reported("Mayor Lina Osei said the toll was ''a disgrace'' and had to go."), ["the toll was ''a disgrace'' and had to go"]);
+        // alone, with its cue beside it, it is the reported content itself
+        assert_eq!(reported("''The toll has to go,'' Mayor Lina Osei said."), ["''The toll has to go,''"]);
     }
 }

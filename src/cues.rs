@@ -356,10 +356,12 @@ fn apposition_after(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
     p
 }
 
-/// Up to six words before a comma as a source description, for sources
-/// the phrase rules do not know: "according to the coast guard, …".
+/// Up to 24 words before a comma or full stop as a source description, for
+/// sources the phrase rules do not know: "according to the coast guard, …",
+/// "…, according to exit polls conducted for the networks by a research
+/// firm." (a long source is still one source, as written).
 fn loose_source(w: &Words, from: usize) -> Option<Phrase> {
-    let comma = (from..(from + 7).min(w.toks.len())).find(|&k| w.word(k) == ",")?;
+    let comma = (from..(from + 25).min(w.toks.len())).find(|&k| matches!(w.word(k), "," | "." | ";"))?;
     (comma > from && (from..comma).all(|k| w.is_word(k))).then(|| w.loose_description(from..comma))
 }
 
@@ -540,6 +542,17 @@ mod tests {
     fn apposition_and_according_to() {
         assert_eq!(frames("Dana Holt, a Labour MP, said it was over."), [f("said", Some("Dana Holt"), "it was over.")]);
         assert_eq!(frames("According to police, the road is shut."), [f("According to", Some("police"), ", the road is shut.")]);
+    }
+
+    #[test]
+    fn a_long_source_after_according_to() {
+        let got = frames("According to exit polls conducted for the networks by a research firm in the north, turnout rose.");
+        assert_eq!(got[0].1.as_deref(), Some("exit polls conducted for the networks by a research firm in the north"));
+        let got = frames("Turnout rose, according to exit polls conducted for the networks by a research firm.");
+        assert_eq!(got[0].1.as_deref(), Some("exit polls conducted for the networks by a research firm"));
+        // no comma or full stop within reach: no source
+        let long = "According to ".to_string() + &"many ".repeat(30) + "people, it rained.";
+        assert_eq!(frames(&long)[0].1, None);
     }
 
     #[test]

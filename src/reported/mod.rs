@@ -13,6 +13,7 @@
 
 mod belief;
 mod parenthetical;
+mod request;
 
 use crate::cues::{CueKind, Frame};
 use crate::lexicon::{speech_verb, VerbClass};
@@ -37,10 +38,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "But according to X, …" also opens its sentence
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
     let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
-    let after = if f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
-    let (range, rule) = match after {
-        Some(r) => (r, "reported::content"),
-        None => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
+    let request = if f.kind == CueKind::AccordingTo || after_that { None } else { request::content(w, f, sentence.clone(), in_quote, frame_starts) };
+    let after = if request.is_some() || f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
+    let (range, rule) = match (request, after) {
+        (Some(r), _) => (r, "reported::request"),
+        (None, Some(r)) => (r, "reported::content"),
+        (None, None) => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
             Some(r) => (r, "reported::parenthetical_cue"),
             None => content_before(w, f, sentence, in_quote)?,
         },
@@ -313,7 +316,9 @@ mod tests {
 
     #[test]
     fn orders_and_adverbials_are_not_content() {
-        assert!(reported("The minister urged fishermen to stay in port.").is_empty());
+        // after a statement, ", urging …" is the speaker's advice, no report
+        // (a finite "urged X to" is a request: see request.rs)
+        assert!(reported("The storm will grow, the minister said, urging fishermen to stay in port.").iter().all(|(t, ..)| !t.contains("fishermen")));
         assert!(reported("She spoke after the meeting ended.").is_empty());
     }
 
