@@ -764,6 +764,8 @@ mod tests {
     fn older_fiction_cues_and_a_manner_after_the_speaker() {
         let text = "Mara Quist sat down.\n\n“But it is,” returned she.\n\n“Is it late?” inquired Tomas Reyes anxiously.\n\n“No,” said Mara Quist with a smile.";
         assert_eq!(quotes(text), [q("“But it is,”", "Mara Quist"), q("“Is it late?”", "Tomas Reyes"), q("“No,”", "Mara Quist")]);
+        let text = "“Very well,” said this gentleman, briskly smiling.\n\n“Not yet,” returned the stranger.";
+        assert_eq!(quotes(text), [q("“Very well,”", "this gentleman"), q("“Not yet,”", "the stranger")]);
     }
 
     #[test]
