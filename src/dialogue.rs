@@ -131,19 +131,8 @@ fn settle_run(run: &[Paragraph], quotes: &mut [QuoteFinding]) {
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::direct_speakers as speakers;
     use crate::{annotate, Options, SpanData};
-
-    /// The speaker's name of every direct quote, in order.
-    fn speakers(text: &str) -> Vec<Option<String>> {
-        let doc = annotate(text, &Options::default());
-        doc.spans
-            .iter()
-            .filter_map(|s| match &s.data {
-                SpanData::Quote { speaker, direct: true, .. } => Some(speaker.map(|e| doc.entities[e].name.clone())),
-                _ => None,
-            })
-            .collect()
-    }
 
     fn names(list: &[&str]) -> Vec<Option<String>> {
         list.iter().map(|n| Some(n.to_string())).collect()

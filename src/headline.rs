@@ -59,18 +59,7 @@ fn subject(w: &Words, reg: &mut Registry) -> Option<(Range<usize>, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate, OffsetUnit, Options, SpanData};
-
-    fn speakers(text: &str) -> Vec<Option<String>> {
-        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        doc.spans
-            .iter()
-            .filter_map(|s| match &s.data {
-                SpanData::Quote { speaker, direct: true, .. } => Some(speaker.map(|e| doc.entities[e].name.clone())),
-                _ => None,
-            })
-            .collect()
-    }
+    use crate::test_support::direct_speakers as speakers;
 
     #[test]
     fn the_headline_subject_named_in_the_body_speaks() {

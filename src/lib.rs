@@ -39,6 +39,8 @@ mod json_writer;
 mod lexicon;
 mod phrases;
 mod tokens;
+#[cfg(test)]
+mod test_support;
 mod quotes;
 mod redline;
 mod reported;
