@@ -75,6 +75,7 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
         while q < all_quotes.len() && all_quotes[q].paragraph == pi {
             q += 1;
         }
+        carry.next_opens_with_quote = paragraphs.get(pi + 1).is_some_and(|next| all_quotes.get(q).is_some_and(|nq| nq.paragraph == pi + 1 && nq.start == next.start));
         attribution::paragraph(text, para.clone(), &sentences[pi], &all_quotes[first..q], &mut registry, &mut carry, &mut found);
     }
     crate::dialogue::alternate(&carry.paragraphs, &mut found.quotes);

@@ -53,6 +53,8 @@ pub struct Carry {
     turns: Vec<Option<usize>>,
     /// Every paragraph so far, for the conversation pass (dialogue.rs).
     pub paragraphs: Vec<dialogue::Paragraph>,
+    /// The paragraph after this one opens with a quote (set by the caller).
+    pub next_opens_with_quote: bool,
 }
 
 impl Carry {
@@ -139,7 +141,12 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote, out);
     // "Sanders made the following comment:" hands the next paragraph's quote
     // to the subject of its last sentence
-    if carry.ended_with_colon && frames.iter().all(|f| f.entity.is_none()) {
+    // a paragraph of narration hands a bare quote right after it to the
+    // subject of its last sentence, as an action beat does:
+    //     Mrs. Quill could not contain herself, and began scolding Kitty.
+    //     “Don’t keep coughing so, Kitty!”
+    let beat = quotes.is_empty() && carry.next_opens_with_quote;
+    if (carry.ended_with_colon || beat) && frames.iter().all(|f| f.entity.is_none()) {
         let last = toks.len() - 1;
         if let Some(id) = sentence_subject(&w, last, &sentence_of, &in_quote, reg, out) {
             carry.last_speaker = Some(id);
@@ -783,6 +790,15 @@ mod tests {
         // a name that is no address leaves the nearest man the speaker
         let text = "Tomas Reyes walked round to his friend Ivo Brandt, who lived behind a green door.\n\n“Ivo Brandt will win,” he said.";
         assert_eq!(quotes(text), [q("“Ivo Brandt will win,”", "Ivo Brandt")]);
+    }
+
+    #[test]
+    fn a_bare_quote_after_narration_is_its_subjects() {
+        let text = "Mara Quist could not contain herself, and began scolding the boy.\n\n“Stop that coughing at once!”";
+        assert_eq!(quotes(text), [q("“Stop that coughing at once!”", "Mara Quist")]);
+        // narration followed by narration hands nothing on
+        let text = "Mara Quist could not contain herself.\n\nThe boy coughed again.\n\n“Stop that at once!”";
+        assert_ne!(quotes(text)[0].1.as_deref(), Some("Mara Quist"));
     }
 
     #[test]
