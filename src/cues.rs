@@ -478,7 +478,15 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
             k += 1; // "told reporters"
         }
     }
-    while k < n && (w.lower(k) == "on" && k + 1 < n && is_weekday(w.lower(k + 1)) || matches!(w.lower(k), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "last" | "this" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")) {
+    // "said on Monday", "said last week": a time phrase before the content;
+    // "last" and "this" only before a time noun ("said this was the last
+    // offer", "said last week's vote was rigged" open their content)
+    let time_noun = |k: usize| k < n && matches!(w.lower(k), "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend") || k < n && is_weekday(w.lower(k));
+    while k < n
+        && (w.lower(k) == "on" && k + 1 < n && is_weekday(w.lower(k + 1))
+            || matches!(w.lower(k), "last" | "this") && time_noun(k + 1) && !(k + 2 < n && matches!(w.word(k + 2), "’s" | "'s"))
+            || matches!(w.lower(k), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"))
+    {
         k += 1;
     }
     k

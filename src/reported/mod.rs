@@ -91,6 +91,12 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     ) {
         return None;
     }
+    // "Trump said late last week.", "Axelrod said just after midnight on
+    // CNN.": a time phrase and no verb is no content ("said last week's vote
+    // was rigged" has one)
+    if !after_that && is_time_word(w.lower(s)) && !(s..sentence.end).any(|k| !in_quote[k] && w.looks_finite(k)) {
+        return None;
+    }
     // "urged Israeli forces to remain": an order, not a report
     if f.class == VerbClass::Tell && (f.content_from == 0 || w.lower(f.content_from - 1) != "that") && (s..(s + 3).min(sentence.end)).any(|k| w.lower(k) == "to") {
         return None;
@@ -103,6 +109,15 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// Words that open a time phrase after a cue: "late last week", "just
+/// after midnight", "earlier on Monday".
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "late" | "early" | "earlier" | "later" | "just" | "shortly" | "soon" | "last" | "this" | "next" | "yesterday" | "today" | "tonight" | "tomorrow" | "recently" | "again" | "once" | "twice" | "repeatedly" | "publicly" | "privately" | "afterward" | "afterwards" | "then" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// The phrase after "warned of", "spoke about": to the clause's end.
@@ -261,6 +276,17 @@ mod tests {
     fn content_after_the_cue_with_or_without_that() {
         assert_eq!(reported("Mayor Ana Ruiz said the port would reopen on Friday."), [r("the port would reopen on Friday", "Ana Ruiz", "said")]);
         assert_eq!(reported("The union told reporters that the strike would go on."), [r("the strike would go on", "The union", "told")]);
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_cue_is_no_content() {
+        // the quote before keeps its speaker
+        let text = "“We will appeal,” Ruiz said late last week.";
+        assert_eq!(reported(text), []);
+        assert_eq!(crate::test_support::direct_speakers(text), [Some("Ruiz".to_string())]);
+        assert_eq!(reported("“No,” Ruiz said just after midnight on the radio."), []);
+        // a time word that opens a clause does
+        assert_eq!(reported("Ruiz said this was the last offer."), [r("this was the last offer", "Ruiz", "said")]);
     }
 
     #[test]
