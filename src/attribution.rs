@@ -802,6 +802,13 @@ mod tests {
     }
 
     #[test]
+    fn said_after_any_closing_mark_is_inverted() {
+        // a typo'd “ as the closing mark, and CJK corner brackets
+        assert_eq!(quotes("“It is unusual,“ said Larry Noble."), [q("“It is unusual,“", "Larry Noble")]);
+        assert_eq!(quotes("「不行」 said Mei Lin."), [q("「不行」", "Mei Lin")]);
+    }
+
+    #[test]
     fn gendered_titles_keep_two_people_apart() {
         let text = "Mr. Quill sat down. “Are you coming?” asked Mrs. Quill.\n“No,” said Mr. Quill.\n“Then I go alone,” said Quill.";
         let doc = annotate(text, &Options::default());

@@ -189,7 +189,8 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
 fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
     // "…, told the delegates" names who was told, never who spoke
     let listener_follows = matches!(w.lower(i), "told" | "tells" | "tell" | "informed" | "notified" | "assured" | "reminded" | "convinced");
-    let inverted_position = !listener_follows && (i == 0 || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "."));
+    // right after a quote's closing mark, whichever it is (」, », a typo'd “)
+    let inverted_position = !listener_follows && (i == 0 || in_quote[i - 1] || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "."));
     if inverted_position {
         // "…, said Caddell." but not "…, said it was over."
         if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && ends_inversion(w, p.toks.end)) {
