@@ -14,3 +14,9 @@ pub fn direct_speakers(text: &str) -> Vec<Option<String>> {
         })
         .collect()
 }
+
+/// Every reported-speech span of `text` with the rule that produced it.
+pub fn reported_rules(text: &str) -> Vec<(String, &'static str)> {
+    let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+    doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
+}

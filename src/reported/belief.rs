@@ -80,12 +80,8 @@ fn object_then_to(w: &Words, s: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::reported_rules as reported;
     use crate::{annotate, OffsetUnit, Options, SpanData};
-
-    fn reported(text: &str) -> Vec<(String, &'static str)> {
-        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
-    }
 
     fn b(text: &str) -> Vec<(String, &'static str)> {
         vec![(text.to_string(), "reported::belief")]

@@ -254,6 +254,7 @@ fn trim(w: &Words, r: Range<usize>) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use crate::test_support::reported_rules;
     use crate::{annotate, OffsetUnit, Options, SpanData};
 
     /// (content, speaker name, cue) of every reported-speech span of `text`.
@@ -299,12 +300,6 @@ mod tests {
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
-    }
-
-    /// The reported spans of `text` with the rule that produced each.
-    fn reported_rules(text: &str) -> Vec<(String, &'static str)> {
-        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
     }
 
     #[test]

@@ -57,12 +57,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
 
 #[cfg(test)]
 mod tests {
-    use crate::{annotate, OffsetUnit, Options, SpanData};
-
-    fn reported(text: &str) -> Vec<(String, &'static str)> {
-        let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
-        doc.spans.iter().filter(|s| matches!(s.data, SpanData::Quote { direct: false, .. })).map(|s| (s.text.clone(), s.rule)).collect()
-    }
+    use crate::test_support::reported_rules as reported;
 
     #[test]
     fn the_content_runs_around_the_cue() {
