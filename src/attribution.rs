@@ -124,7 +124,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
         }
     }
     carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn, addressed });
-    if is_dialogue_turn(&w, &in_quote) {
+    if turn {
         let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
         carry.turns.push(speaker);
     } else {

@@ -269,7 +269,7 @@ pub(crate) fn is_month(word: &str) -> bool {
     matches!(word, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
-fn is_weekday(word: &str) -> bool {
+pub fn is_weekday(word: &str) -> bool {
     matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
@@ -285,9 +285,10 @@ fn ends_inversion(w: &Words, k: usize) -> bool {
     // “…,” said his wife impatiently. / “…,” said Matthew with a smile.
     let manner = word.len() > 4 && word.ends_with("ly") && !w.is_capital(k);
     manner
+        || is_weekday(word)
         || matches!(
             word,
-            "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "for" | "last" | "this" | "yesterday" | "today" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told" | "with" | "as" | "again" | "aloud"
+            "on" | "in" | "at" | "during" | "after" | "before" | "when" | "while" | "who" | "for" | "last" | "this" | "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently" | "via" | "from" | "of" | "to" | "outside" | "told" | "with" | "as" | "again" | "aloud"
         )
 }
 
@@ -482,11 +483,12 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     // "said on Monday", "said last week": a time phrase before the content;
     // "last" and "this" only before a time noun ("said this was the last
     // offer", "said last week's vote was rigged" open their content)
-    let time_noun = |k: usize| k < n && matches!(w.lower(k), "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend") || k < n && is_weekday(w.lower(k));
+    let time_noun = |k: usize| k < n && (matches!(w.lower(k), "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend") || is_weekday(w.lower(k)));
     while k < n
         && (w.lower(k) == "on" && k + 1 < n && is_weekday(w.lower(k + 1))
             || matches!(w.lower(k), "last" | "this") && time_noun(k + 1) && !(k + 2 < n && matches!(w.word(k + 2), "’s" | "'s"))
-            || matches!(w.lower(k), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"))
+            || is_weekday(w.lower(k))
+            || matches!(w.lower(k), "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"))
     {
         k += 1;
     }

@@ -103,13 +103,13 @@ impl Registry {
         let name = name.trim_end_matches("’s").trim_end_matches("'s");
         // a name broken over two lines of wrapped text: "Thomas\nGradgrind"
         let one_line;
-        let name = if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+        let name = if needs_respacing(name) {
             one_line = single_spaced(name);
             one_line.as_str()
         } else {
             name
         };
-        let title = phrase.title.clone().map(|t| single_spaced(&text[t]));
+        let title = phrase.title.clone().map(|t| if needs_respacing(&text[t.clone()]) { single_spaced(&text[t]) } else { text[t].to_string() });
         let key = surname_key(name);
         let gender = match title.as_deref().map_or(Gender::Unknown, gender_of_title) {
             Gender::Unknown if !org => gender_of_given_name(name),
@@ -217,29 +217,28 @@ impl Registry {
     /// The entity a he/she at `pos` refers to, other than `not`: the person
     /// a quote beside it addresses (“Good morning, Robin,” he said).
     pub fn pronoun_other_than(&self, p: Pronoun, pos: usize, not: &[usize]) -> Option<usize> {
-        let want = match p {
-            Pronoun::He => Gender::Male,
-            Pronoun::She => Gender::Female,
-            _ => return None,
-        };
-        self.nearest_before(pos, |id| {
-            matches!(self.drafts[id].kind, EntityKind::Person | EntityKind::Anonymous) && (self.gender[id] == Gender::Unknown || self.gender[id] == want) && !not.contains(&id)
-        })
+        if !matches!(p, Pronoun::He | Pronoun::She) {
+            return None;
+        }
+        self.nearest_before(pos, |id| self.fits(p, id) && !not.contains(&id))
+    }
+
+    /// Whether entity `id` may be what pronoun `p` stands for.
+    fn fits(&self, p: Pronoun, id: usize) -> bool {
+        let d = &self.drafts[id];
+        match p {
+            Pronoun::He | Pronoun::She => {
+                let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
+                matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && agree(self.gender[id], want)
+            }
+            Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
+            Pronoun::It => d.kind == EntityKind::Organization,
+            Pronoun::Who | Pronoun::Other | Pronoun::I => true,
+        }
     }
 
     fn pronoun(&self, p: Pronoun, pos: usize) -> Option<usize> {
-        let ok = |id: usize| {
-            let d = &self.drafts[id];
-            match p {
-                Pronoun::He | Pronoun::She => {
-                    let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-                    matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && (self.gender[id] == Gender::Unknown || self.gender[id] == want)
-                }
-                Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
-                Pronoun::It => d.kind == EntityKind::Organization,
-                Pronoun::Who | Pronoun::Other | Pronoun::I => true,
-            }
-        };
+        let ok = |id: usize| self.fits(p, id);
         if p == Pronoun::Who {
             // "McConnell, who in 2010 said …": the mention right before it
             return self.recent.iter().rev().take(50).filter(|&&(q, _)| q <= pos && pos - q <= 80).max_by_key(|&&(q, _)| q).map(|&(_, id)| id);
@@ -274,6 +273,11 @@ fn compatible_names(a: &str, b: &str) -> bool {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
     short.iter().all(|w| long.contains(w) || w.len() == 2 && w.ends_with('.') && long.iter().any(|l| l.starts_with(&w[..1])))
+}
+
+/// White space other than single spaces: a line break, a tab, two spaces.
+fn needs_respacing(words: &str) -> bool {
+    words.contains(|c: char| c.is_whitespace() && c != ' ') || words.contains("  ")
 }
 
 /// `words` with every run of white space made one space.

@@ -438,7 +438,7 @@ impl<'a> Words<'a> {
                 // "said election lawyer Joe Birkenstock", "said retired
                 // neurosurgeon Ben Carson": a role our lexicon lacks, read
                 // as one only before a full name
-                match self.unknown_role_before_name(e).filter(|_| last_head.is_none()) {
+                match last_head.is_none().then(|| self.unknown_role_before_name(e)).flatten() {
                     Some(name) => {
                         e = name;
                         continue;

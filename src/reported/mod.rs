@@ -116,8 +116,8 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
 fn is_time_word(word: &str) -> bool {
     matches!(
         word,
-        "late" | "early" | "earlier" | "later" | "just" | "shortly" | "soon" | "last" | "this" | "next" | "yesterday" | "today" | "tonight" | "tomorrow" | "recently" | "again" | "once" | "twice" | "repeatedly" | "publicly" | "privately" | "afterward" | "afterwards" | "then" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+        "late" | "early" | "earlier" | "later" | "just" | "shortly" | "soon" | "last" | "this" | "next" | "yesterday" | "today" | "tonight" | "tomorrow" | "recently" | "again" | "once" | "twice" | "repeatedly" | "publicly" | "privately" | "afterward" | "afterwards" | "then"
+    ) || crate::cues::is_weekday(word)
 }
 
 /// The phrase after "warned of", "spoke about": to the clause's end.
