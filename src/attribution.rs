@@ -195,7 +195,7 @@ fn addressed_in(w: &Words, quote: Range<usize>, reg: &Registry, found: &mut Vec<
         }
         let closes = end + 1 >= hi || matches!(w.word(end + 1), "," | "!" | "?" | ".");
         if closes {
-            if let Some(id) = reg.named(&w.lower(end).trim_end_matches("’s").to_string()) {
+            if let Some(id) = reg.named(w.lower(end).trim_end_matches("’s")) {
                 found.push(id);
             }
         }
