@@ -98,6 +98,12 @@ pub fn find_all(text: &str, red_lines: &RedLineOptions) -> Findings {
             rule: c.rule,
         });
     }
+    if let Some(final_id) = registry.join_kin() {
+        let join = |s: &mut Option<usize>| *s = s.map(|id| final_id[id]);
+        found.quotes.iter_mut().for_each(|q| join(&mut q.speaker));
+        found.red_lines.iter_mut().for_each(|r| join(&mut r.speaker));
+        found.mentions.iter_mut().for_each(|m| m.entity = final_id[m.entity]);
+    }
     found.entities = registry.drafts;
     found
 }

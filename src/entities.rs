@@ -33,6 +33,9 @@ pub struct Registry {
     recent: Vec<(usize, usize)>,
     /// Each entity's last mention (byte position).
     last_seen: Vec<usize>,
+    /// (description, possessor) of every kin description: "his wife" is
+    /// (the entity "his wife", the man "his" stands for).
+    kin: Vec<(usize, usize)>,
 }
 
 const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
@@ -159,11 +162,15 @@ impl Registry {
     fn description(&mut self, written: &str, definite: bool, plural: bool, head: &str, pos: usize) -> usize {
         let key = written.to_lowercase().replace('’', "'");
         let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
-        if let Some(&id) = self.by_description.get(&key) {
+        // "his wife" is one person per husband: the key holds whose
+        let possessor = if plural { None } else { self.possessor(&key, head, pos) };
+        let key_of_whose = possessor.map(|p| format!("{key}#{p}"));
+        if let Some(&id) = self.by_description.get(key_of_whose.as_ref().unwrap_or(&key)) {
             return id;
         }
         if definite && !plural {
-            if let Some(id) = self.recent_with_head(head, &key, pos) {
+            // not another man's "his wife"
+            if let Some(id) = self.recent_with_head(head, &key, pos).filter(|&id| !self.kin.iter().any(|&(k, _)| k == id)) {
                 return id;
             }
         }
@@ -176,8 +183,54 @@ impl Registry {
         };
         let gender = gender_of_title(head);
         let id = self.push(written, kind, None, gender, Some(head.to_string()));
-        self.by_description.insert(key, id);
+        self.by_description.insert(key_of_whose.unwrap_or(key), id);
+        if let Some(p) = possessor {
+            self.kin.push((id, p));
+        }
         id
+    }
+
+    /// The person "his"/"her" stands for in a kin description ("his wife",
+    /// "her father"), by recency and gender; never another kin description
+    /// ("her mother" … "her father": the father is not the mother's).
+    fn possessor(&self, key: &str, head: &str, pos: usize) -> Option<usize> {
+        let p = match key.split(' ').next() {
+            Some("his") => Pronoun::He,
+            Some("her") => Pronoun::She,
+            _ => return None,
+        };
+        kin_gender(head)?;
+        self.nearest_before(pos, |id| self.fits(p, id) && self.heads[id].as_deref().is_none_or(|h| kin_gender(h).is_none()))
+    }
+
+    /// Each entity's final id once kin descriptions join the one person of
+    /// the possessor's family they can name: "his wife" (his = Mr. Bennet)
+    /// is Mrs. Bennet, "her father" (her = Emma Woodhouse) is Mr.
+    /// Woodhouse, however late they are named. Ambiguous kin stay as they
+    /// are (two Bennet women known by title only). None when no kin
+    /// description was joined.
+    pub fn join_kin(&self) -> Option<Vec<usize>> {
+        let mut final_id: Vec<usize> = (0..self.drafts.len()).collect();
+        let mut joined = false;
+        for &(id, possessor) in &self.kin {
+            let Some(head) = &self.heads[id] else { continue };
+            let Some(want) = kin_gender(head) else { continue };
+            let family = surname_key(&self.drafts[possessor].name);
+            let Some(ids) = self.by_surname.get(&family) else { continue };
+            // A spouse is of the other gender, so never the possessor under
+            // a second name; any other relative only when never named but
+            // by title and surname ("Mr. Woodhouse"): "Ted Cruz" is not the
+            // father of the "Edward Cruz" a text names in passing.
+            let spouse = matches!(head.as_str(), "wife" | "lady" | "husband") && !agree(self.gender[possessor], want);
+            let known_by_title_only = |other: usize| self.drafts[other].title.is_some() && !self.drafts[other].name.contains(' ');
+            let same_family = |&&other: &&usize| other != possessor && self.drafts[other].kind == EntityKind::Person && self.gender[other] == want && (spouse || known_by_title_only(other));
+            let found: Vec<usize> = ids.iter().filter(same_family).copied().collect();
+            if let [relative] = found[..] {
+                final_id[id] = relative;
+                joined = true;
+            }
+        }
+        joined.then_some(final_id)
     }
 
     /// The nearest entity with the head noun `head`, or whose title has it
@@ -248,6 +301,16 @@ impl Registry {
         }
 
         self.nearest_before(pos, ok)
+    }
+}
+
+/// The gender of a kin noun a description can name a person by: "his
+/// wife", "her father", "his lady" (a wife, in older fiction).
+fn kin_gender(head: &str) -> Option<Gender> {
+    match head {
+        "wife" | "lady" | "mother" | "daughter" | "sister" | "aunt" | "widow" => Some(Gender::Female),
+        "husband" | "father" | "son" | "brother" | "uncle" => Some(Gender::Male),
+        _ => None,
     }
 }
 
@@ -323,6 +386,41 @@ mod tests {
         assert!(compatible_names("Donald J. Trump", "Donald Trump"));
         assert!(!compatible_names("Hillary Clinton", "Chelsea Clinton"));
         assert_eq!(surname_key("Martin Luther King Jr."), "king");
+    }
+
+    use crate::test_support::direct_speakers;
+
+    fn names(list: &[&str]) -> Vec<Option<String>> {
+        list.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    #[test]
+    fn a_wife_is_the_woman_of_her_husbands_family() {
+        // named only after "his wife" speaks
+        let text = "Mr. Quill came home late.\n\n“You are late,” said his wife.\n\n“The mill kept me,” said Mr. Quill.\n\nMrs. Quill said, “It always does.”";
+        assert_eq!(direct_speakers(text), names(&["Quill", "Quill", "Quill"]));
+        let doc = crate::annotate(text, &crate::Options::default());
+        let speaker_titles: Vec<Option<&str>> = doc.spans.iter().filter_map(|s| match s.data {
+            crate::SpanData::Quote { speaker: Some(e), .. } => Some(doc.entities[e].title.as_deref()),
+            _ => None,
+        }).collect();
+        assert_eq!(speaker_titles, [Some("Mrs."), Some("Mr."), Some("Mrs.")]);
+        // news: the one woman named Osei is the minister's wife
+        let text = "Mark Osei said he was proud.\n\n“So are we,” said his wife. Ana Osei said the charity would grow.";
+        assert_eq!(direct_speakers(text), names(&["Ana Osei"]));
+    }
+
+    #[test]
+    fn kin_that_cannot_be_told_stay_a_description() {
+        // two women of the family: which one is the wife is not known
+        let text = "Mark Osei said he was proud.\n\n“So are we,” said his wife. Ana Osei said the charity would grow. Mary Osei said it would not.";
+        assert_eq!(direct_speakers(text), names(&["his wife"]));
+        // a father with a given name may be the son under a second name
+        let text = "Ted Ruiz ran.\n\nEdward Ruiz said it was hard.\n\n“I told him so,” said his father.";
+        assert_eq!(direct_speakers(text), names(&["his father"]));
+        // but a father known as "Mr. Ruiz" only is the father of the family
+        let text = "Ana Ruiz smiled.\n\n“She was always clever,” said her father. Mr. Ruiz was a teacher.";
+        assert_eq!(direct_speakers(text), names(&["Ruiz"]));
     }
 
     #[test]
