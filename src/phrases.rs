@@ -526,6 +526,10 @@ pub fn is_nationality(word: &str) -> bool {
     if !capital {
         return false;
     }
+    // "Brian", "Julian" end like "Canadian" but are given names
+    if crate::lexicon::is_given_name(word) {
+        return false;
+    }
     let lower = word.to_lowercase();
     matches!(lower.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un" | "u.n." | "nato")
         || (word.len() > 4 && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish") || lower.ends_with("ean") || lower.ends_with("can") || lower.ends_with("eli") || lower.ends_with("stani") || lower.ends_with("ani")))
@@ -568,6 +572,14 @@ mod tests {
 
     fn s(a: &str, b: Option<&str>, c: &str) -> (String, Option<String>, String) {
         (a.to_string(), b.map(str::to_string), c.to_string())
+    }
+
+    #[test]
+    fn given_names_are_not_nationalities() {
+        assert!(is_nationality("Canadian") && is_nationality("Italian"));
+        assert!(!is_nationality("Brian") && !is_nationality("Julian"));
+        let speakers = crate::test_support::direct_speakers("“No,” said spokesman Brian Okafor. “Yes,” said Canadian official Ana Ruiz.");
+        assert_eq!(speakers, [Some("Brian Okafor".to_string()), Some("Ana Ruiz".to_string())]);
     }
 
     #[test]
