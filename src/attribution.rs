@@ -123,7 +123,13 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
             addressed_in(&w, quote_toks(w.toks, q), reg, &mut addressed);
         }
     }
-    carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn, addressed });
+    let ends_with_quote = (0..toks.len()).rev().find(|&k| w.is_word(k)).is_some_and(|k| in_quote[k]);
+    if ends_with_quote && !turn {
+        for q in quotes {
+            addressed_in(&w, quote_toks(w.toks, q), reg, &mut addressed);
+        }
+    }
+    carry.paragraphs.push(dialogue::Paragraph { quotes: first_new..out.quotes.len(), turn, addressed, ends_with_quote });
     if turn {
         let speaker = out.quotes[first_new..].iter().find(|q| q.direct).and_then(|q| q.speaker);
         carry.turns.push(speaker);

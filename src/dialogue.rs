@@ -27,6 +27,10 @@ pub struct Paragraph {
     pub turn: bool,
     /// People its quotes address by name (“My dear Mr. Quill, …”).
     pub addressed: Vec<usize>,
+    /// Its last words are a quote: narration that ends in the first turn
+    /// of a conversation (Mr. Quill looked up and observed, “You are
+    /// late, Ana.”).
+    pub ends_with_quote: bool,
 }
 
 /// Rules that found a speaker from a cue or a name beside the quote.
@@ -76,9 +80,13 @@ pub fn alternate(paragraphs: &[Paragraph], quotes: &mut [QuoteFinding]) {
             i += 1;
             continue;
         }
-        let start = i;
+        let mut start = i;
         while i < paragraphs.len() && paragraphs[i].turn {
             i += 1;
+        }
+        // a paragraph of narration ending in a cued quote opens the run
+        if start > 0 && paragraphs[start - 1].ends_with_quote && matches!(said(&quotes[paragraphs[start - 1].quotes.clone()]), Said::By(_)) {
+            start -= 1;
         }
         settle_run(&paragraphs[start..i], quotes);
     }
@@ -160,6 +168,16 @@ mod tests {
         // two people addressed: no side can be told
         let text = "“Ivo, Ana,” said his wife, “come in.”\n\n“Not yet.”";
         assert_eq!(speakers(text)[2], Some("his wife".to_string()));
+    }
+
+    #[test]
+    fn narration_ending_in_a_quote_opens_the_conversation() {
+        // the two bare turns answer Mr. Quill, then he speaks again
+        let text = "“Good evening,” said Mr. Osei.\n\nMr. Quill put down his paper, looked at the clock for a while and observed, “You are very late tonight, Mr. Osei.”\n\n“Not at all, sir.”\n\n“It is past ten.”\n\n“The mill kept me.”";
+        assert_eq!(speakers(text), names(&["Osei", "Quill", "Osei", "Quill", "Osei"]));
+        // without a cue it opens nothing: news goes on with the last speaker
+        let text = "Ana Ruiz, who has run the depot for a decade, said on Monday that it would stay open.\n\n“We have the money.”\n\n“For two years at least.”";
+        assert_eq!(speakers(text), names(&["Ana Ruiz", "Ana Ruiz"]));
     }
 
     #[test]
