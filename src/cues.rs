@@ -257,7 +257,15 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     if w.is_word(j - 1) && crate::phrases::is_group_adjective(w.word(j - 1)) && (j < 2 || !w.is_capital(j - 2)) {
         return None;
     }
-    subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1])).or_else(|| quantity_subject(w, j - 1, in_quote))
+    let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1])).or_else(|| quantity_subject(w, j - 1, in_quote))?;
+    // "Trump at the time said": a phrase after a preposition is no
+    // subject; the subject stands before the preposition
+    // (a name may hold one: "the Commission on Presidential Debates said")
+    let s = p.toks.start;
+    if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until") && !in_quote[s - 2] {
+        return subject_ending_at(w, s - 2, in_quote).or(Some(p));
+    }
+    Some(p)
 }
 
 /// A share of people as subject: "Only 24 percent said", "Almost half
@@ -556,6 +564,12 @@ mod tests {
         // a clause goes on, or "as" follows: no speaker named
         assert!(frames("“Ask her,” said the porter was late.").iter().all(|f| f.1.is_none()));
         assert!(frames("Costs ran “in the seven figures” described the impact as grave.").iter().all(|f| f.1.is_none()));
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_is_no_subject() {
+        assert_eq!(frames("Ruiz at the time said she would pay.")[0].1, Some("Ruiz".to_string()));
+        assert_eq!(frames("Officials in the capital said the roads were shut.")[0].1, Some("Officials in the capital".to_string()));
     }
 
     #[test]
