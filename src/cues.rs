@@ -192,14 +192,16 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // right after a quote's closing mark, whichever it is (」, », a typo'd “)
     let inverted_position = !listener_follows && (i == 0 || in_quote[i - 1] || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "."));
     if inverted_position {
+        // “…,” cried out Ana. / “…,” shot back the senator.
+        let from = if i + 2 < w.toks.len() && matches!(w.lower(i + 1), "out" | "up" | "back") { i + 2 } else { i + 1 };
         // "…, said Caddell." but not "…, said it was over."
-        if let Some(p) = w.starting_at(i + 1).filter(|p| !in_quote[p.toks.start] && ends_inversion(w, p.toks.end)) {
+        if let Some(p) = w.starting_at(from).filter(|p| !in_quote[p.toks.start] && ends_inversion(w, p.toks.end)) {
             let p = apposition_after(w, p, in_quote);
             let end = p.toks.end;
             return Some((p, i..end));
         }
         if i > 0 && in_quote[i - 1] {
-            if let Some(p) = noun_after_quote(w, i + 1, in_quote) {
+            if let Some(p) = noun_after_quote(w, from, in_quote) {
                 let end = p.toks.end;
                 return Some((p, i..end));
             }
@@ -570,6 +572,14 @@ mod tests {
     fn a_phrase_after_a_preposition_is_no_subject() {
         assert_eq!(frames("Ruiz at the time said she would pay.")[0].1, Some("Ruiz".to_string()));
         assert_eq!(frames("Officials in the capital said the roads were shut.")[0].1, Some("Officials in the capital".to_string()));
+    }
+
+    #[test]
+    fn a_particle_may_stand_between_cue_and_inverted_speaker() {
+        assert_eq!(frames("“Never,” cried out Ana Ruiz.")[0].1, Some("Ana Ruiz".to_string()));
+        assert_eq!(frames("“Never,” called out the porter.")[0].1, Some("the porter".to_string()));
+        // the particle starts no speaker of its own: "said up to ten" is no name
+        assert!(frames("“Never,” said up to ten of them.").iter().all(|f| f.1.is_none()));
     }
 
     #[test]
