@@ -661,6 +661,11 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
         }
         k += 1;
     }
+    // "The stationmaster whistled.": a noun the lexicon lacks is a subject
+    // too, right after the determiner that opens the sentence
+    if best.is_none() && first + 2 < q_start && !in_quote[first] && matches!(w.lower(first), "the" | "a" | "an") {
+        best = w.any_noun_description(first + 1).filter(|p| p.toks.end < q_start && w.looks_finite(p.toks.end));
+    }
     let p = best?;
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
@@ -728,6 +733,7 @@ fn is_title(w: &Words, q: &Quote) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{annotate, OffsetUnit, Options, SpanData};
+    use crate::test_support::direct_speakers;
 
     /// (quote text, speaker name) for every direct quote of `text`.
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
@@ -757,6 +763,15 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    #[test]
+    fn a_narration_subject_of_any_noun_is_a_pronouns_antecedent() {
+        let text = "“It is a boy I came for,” said Matthew.\n\nThe stationmaster whistled.\n\n“There is some mistake,” he said.";
+        assert_eq!(direct_speakers(text)[1], Some("The stationmaster".to_string()));
+        // not after a preposition or without a verb: Matthew goes on
+        let text = "“It is a boy I came for,” said Matthew.\n\nThe stationmaster’s whistle.\n\n“There is some mistake,” he said.";
+        assert_eq!(direct_speakers(text)[1], Some("Matthew".to_string()));
     }
 
     #[test]
