@@ -151,6 +151,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     // subject of its last sentence, as an action beat does:
     //     Mrs. Quill could not contain herself, and began scolding Kitty.
     //     “Don’t keep coughing so, Kitty!”
+    if quotes.is_empty() && frames.is_empty() {
+        note_subjects(&w, &sentence_of, &in_quote, reg);
+    }
     let beat = quotes.is_empty() && carry.next_opens_with_quote;
     if (carry.ended_with_colon || beat) && frames.iter().all(|f| f.entity.is_none()) {
         let last = toks.len() - 1;
@@ -640,6 +643,15 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
     if first == q_start && first > 0 {
         first = sentence_of.around(first - 1).start.max(q_start.saturating_sub(60));
     }
+    let p = subject_between(w, first, q_start, in_quote, true)?;
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
+    Some(id)
+}
+
+/// The first subject with its verb in tokens `first..q_start`; with
+/// `any_noun`, a noun the lexicon lacks may be one.
+fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], any_noun: bool) -> Option<crate::phrases::Phrase> {
     let mut best = None;
     let mut k = first;
     while k < q_start {
@@ -663,13 +675,27 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
     }
     // "The stationmaster whistled.": a noun the lexicon lacks is a subject
     // too, right after the determiner that opens the sentence
-    if best.is_none() && first + 2 < q_start && !in_quote[first] && matches!(w.lower(first), "the" | "a" | "an") {
-        best = w.any_noun_description(first + 1).filter(|p| p.toks.end < q_start && w.looks_finite(p.toks.end));
+    if any_noun && best.is_none() && first + 2 < q_start && !in_quote[first] && matches!(w.lower(first), "the" | "a" | "an") {
+        // an action, not a state: "The yard was empty." names nobody
+        let acts = |k: usize| w.looks_finite(k) && !matches!(w.lower(k), "was" | "is" | "were" | "are" | "had" | "has" | "seemed" | "looked" | "lay" | "stood");
+        best = w.any_noun_description(first + 1).filter(|p| p.toks.end < q_start && acts(p.toks.end));
     }
-    let p = best?;
-    let id = reg.resolve(w.text, &p)?;
-    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
-    Some(id)
+    best
+}
+
+/// Notes the subject of every sentence of a paragraph of narration, so
+/// that a pronoun after it finds the person last acting as well as the
+/// one last speaking: Mr. Osei whistled. / “…,” he said. Only subjects
+/// the lexicon knows for people: "The train had gone." is no antecedent.
+fn note_subjects(w: &Words, sentences: &Sentences, in_quote: &[bool], reg: &mut Registry) {
+    for b in &sentences.bounds {
+        if b.len() < 3 {
+            continue;
+        }
+        if let Some(p) = subject_between(w, b.start, b.end - 1, in_quote, false) {
+            reg.resolve(w.text, &p);
+        }
+    }
 }
 
 /// A finite verb after an apposition or a short time phrase that starts at
@@ -769,6 +795,10 @@ mod tests {
     fn a_narration_subject_of_any_noun_is_a_pronouns_antecedent() {
         let text = "“It is a boy I came for,” said Matthew.\n\nThe stationmaster whistled.\n\n“There is some mistake,” he said.";
         assert_eq!(direct_speakers(text)[1], Some("The stationmaster".to_string()));
+        // a subject two sentences back, in a paragraph of its own (the
+        // subjects of narration are noted for pronouns)
+        let text = "“It is a boy I came for,” said Matthew.\n\nThe minister put down his bag.\n\nThe yard was empty.\n\n“There is some mistake,” he said.";
+        assert_eq!(direct_speakers(text)[1], Some("The minister".to_string()));
         // not after a preposition or without a verb: Matthew goes on
         let text = "“It is a boy I came for,” said Matthew.\n\nThe stationmaster’s whistle.\n\n“There is some mistake,” he said.";
         assert_eq!(direct_speakers(text)[1], Some("Matthew".to_string()));
