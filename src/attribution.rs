@@ -151,9 +151,7 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     // subject of its last sentence, as an action beat does:
     //     Mrs. Quill could not contain herself, and began scolding Kitty.
     //     “Don’t keep coughing so, Kitty!”
-    if quotes.is_empty() && frames.is_empty() {
-        note_subjects(&w, &sentence_of, &in_quote, reg);
-    }
+    note_subjects(&w, &sentence_of, &in_quote, &frames, reg);
     let beat = quotes.is_empty() && carry.next_opens_with_quote;
     if (carry.ended_with_colon || beat) && frames.iter().all(|f| f.entity.is_none()) {
         let last = toks.len() - 1;
@@ -687,9 +685,11 @@ fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], a
 /// that a pronoun after it finds the person last acting as well as the
 /// one last speaking: Mr. Osei whistled. / “…,” he said. Only subjects
 /// the lexicon knows for people: "The train had gone." is no antecedent.
-fn note_subjects(w: &Words, sentences: &Sentences, in_quote: &[bool], reg: &mut Registry) {
+fn note_subjects(w: &Words, sentences: &Sentences, in_quote: &[bool], frames: &[Frame], reg: &mut Registry) {
     for b in &sentences.bounds {
-        if b.len() < 3 {
+        // sentences of narration only: no quote, no cue (their speakers
+        // are noted already)
+        if b.len() < 3 || in_quote[b.clone()].iter().any(|&q| q) || frames.iter().any(|f| b.contains(&f.cue_tok)) {
             continue;
         }
         if let Some(p) = subject_between(w, b.start, b.end - 1, in_quote, false) {
@@ -795,6 +795,9 @@ mod tests {
     fn a_narration_subject_of_any_noun_is_a_pronouns_antecedent() {
         let text = "“It is a boy I came for,” said Matthew.\n\nThe stationmaster whistled.\n\n“There is some mistake,” he said.";
         assert_eq!(direct_speakers(text)[1], Some("The stationmaster".to_string()));
+        // narration in a paragraph with a quote counts too
+        let text = "“It is a boy I came for,” said Matthew.\n\nThe minister put down his bag. “Welcome.”\n\nThe yard was empty.\n\n“There is some mistake,” he said.";
+        assert_eq!(direct_speakers(text)[2], Some("The minister".to_string()));
         // a subject two sentences back, in a paragraph of its own (the
         // subjects of narration are noted for pronouns)
         let text = "“It is a boy I came for,” said Matthew.\n\nThe minister put down his bag.\n\nThe yard was empty.\n\n“There is some mistake,” he said.";
