@@ -159,7 +159,8 @@ fn closes(open: char, close: char) -> bool {
         '»' => close == '«',
         '›' => close == '‹',
         '‚' => close == '‘' || close == '’',
-        '"' => close == '"',
+        // "…,” she said: a straight opening mark closed by a curly one
+        '"' => close == '"' || close == '”',
         '\'' => close == '\'',
         '“' | '”' => close == '”' || close == '“' || close == '"',
         '‘' => close == '’' || close == '\'',
@@ -414,6 +415,15 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(&t[q[0].start..q[0].end], "''This isn't reform,''");
         assert!(q[0].typewriter);
+    }
+
+    #[test]
+    fn straight_opening_mark_closed_by_a_curly_one() {
+        // the typo splits what would otherwise run on to the paragraph's end
+        let t = "\"We stay,” Ruiz said. “We will not move.”";
+        assert_eq!(quotes(t), ["\"We stay,”", "“We will not move.”"]);
+        // a curly double mark cannot close a quote opened with a single one
+        assert_eq!(quotes("'We stay,” Ruiz said."), ["'We stay,” Ruiz said."]);
     }
 
     #[test]
