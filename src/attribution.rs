@@ -489,6 +489,13 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
+        // quotes within it (see `quotes::inner`) are its speaker's, when a
+        // cue names one: a quoted phrase in a bare quote is often another's
+        if speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence")) {
+            for r in crate::quotes::inner(w.text, q) {
+                out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
+            }
+        }
         // such a quote inside a reported clause is already part of that
         // clause's content: "Ruiz said the plan was ''a disgrace'' and …"
         if !direct && rule == "attribution::in_reported" {

@@ -141,6 +141,30 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
     Some(outer.family)
 }
 
+/// Quotes inside the quote `q` that count as quotations of their own: the
+/// single-quoted words of a ''typewriter'' quote (''I said, 'No way,' and
+/// left,'' she recalled), and a double-quoted phrase inside a double-quoted
+/// quote ("The bill is no “reform” at all," he said). A single-quoted
+/// phrase inside a double quote (“He told me ‘no way’ twice”) is not: it is
+/// the speaker's own words quoting someone, part of the one utterance.
+pub fn inner(text: &str, q: &Quote) -> Vec<Range<usize>> {
+    let want = match family_of_open(text, q.start) {
+        _ if q.typewriter => Family::Single,
+        Some(Family::Double) => Family::Double,
+        _ => return Vec::new(),
+    };
+    let mark_len = |c: Option<char>| if q.typewriter { 2 } else { c.map_or(1, char::len_utf8) };
+    let from = q.start + mark_len(text[q.start..].chars().next());
+    let to = if q.closed { q.end.saturating_sub(mark_len(text[..q.end].chars().next_back())) } else { q.end };
+    if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    scan_paragraph(text, from..to, q.paragraph, &mut found);
+    // a doubled opening mark ("“We won,” she said) is one mark, not a nesting
+    found.into_iter().filter(|i| i.start > from && !i.typewriter && family_of_open(text, i.start) == Some(want)).map(|i| i.start..i.end).collect()
+}
+
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
@@ -424,6 +448,33 @@ mod tests {
         assert_eq!(quotes(t), ["\"We stay,”", "“We will not move.”"]);
         // a curly double mark cannot close a quote opened with a single one
         assert_eq!(quotes("'We stay,” Ruiz said."), ["'We stay,” Ruiz said."]);
+    }
+
+    fn inner_quotes(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text)).iter().flat_map(|q| inner(text, q)).map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn quotes_inside_quotes() {
+        // single marks inside typewriter marks
+        assert_eq!(inner_quotes("''I told him, 'Not now,' and left,'' she said."), ["'Not now,'"]);
+        // double marks inside double marks, closed or not
+        assert_eq!(inner_quotes("“Call it “reform” if you like,” he said."), ["“reform”"]);
+        assert_eq!(inner_quotes("\"They call it “the plan” now"), ["“the plan”"]);
+        // not: single marks inside double ones, a doubled opening mark
+        assert!(inner_quotes("“He told me ‘no way’ twice,” she said.").is_empty());
+        assert!(inner_quotes("\"“We won,” she said.").is_empty());
+    }
+
+    #[test]
+    fn inner_quotes_are_the_outer_speakers() {
+        use crate::test_support::direct_speakers;
+        let ruiz = Some("Mara Ruiz".to_string());
+        // the typewriter quote itself is reported speech, its inner quote direct
+        assert_eq!(direct_speakers("''I told him, 'Not now,' and left,'' said Mara Ruiz."), [ruiz.clone()]);
+        assert_eq!(direct_speakers("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz.clone(), ruiz]);
+        // no cue beside the outer quote: its inner quote is left alone
+        assert_eq!(direct_speakers("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
     }
 
     #[test]
