@@ -70,7 +70,24 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
         }
         open_from_previous = unclosed;
     }
+    drop_headings(text, paragraphs, &mut out);
     out
+}
+
+/// Drops section headings set in single marks in a text that quotes with
+/// double ones (‘A fight from start to finish.’ alone on its line above the
+/// next section): a short phrase that is its whole paragraph. In a text that
+/// quotes with single marks, such a line is a line of dialogue.
+fn drop_headings(text: &str, paragraphs: &[Range<usize>], out: &mut Vec<Quote>) {
+    if !out.iter().any(|q| family_of_open(text, q.start) == Some(Family::Double)) {
+        return;
+    }
+    out.retain(|q| {
+        let para = &paragraphs[q.paragraph];
+        let whole = q.start == para.start && text[q.end..para.end].chars().all(|c| c == '.' || c.is_whitespace());
+        let short = text[q.start..q.end].split_whitespace().count() <= 8;
+        !(whole && short && q.closed && family_of_open(text, q.start) == Some(Family::Single))
+    });
 }
 
 fn family_of_open(text: &str, pos: usize) -> Option<Family> {
@@ -475,6 +492,18 @@ mod tests {
         assert_eq!(direct_speakers("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz.clone(), ruiz]);
         // no cue beside the outer quote: its inner quote is left alone
         assert_eq!(direct_speakers("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
+    }
+
+    #[test]
+    fn single_quoted_headings_in_a_double_quoted_text() {
+        let t = "“We stay,” Ruiz said.\n‘A fight to the finish.’\nThe vote came late.";
+        assert_eq!(quotes(t), ["“We stay,”"]);
+        // in a text that quotes with single marks, it is a line of dialogue
+        let t = "‘We stay,’ Ruiz said.\n‘A fight to the finish.’\nThe vote came late.";
+        assert_eq!(quotes(t), ["‘We stay,’", "‘A fight to the finish.’"]);
+        // a longer line, or one with more after the quote, is kept
+        let t = "“We stay,” Ruiz said.\n‘A fight to the finish,’ she added.";
+        assert_eq!(quotes(t), ["“We stay,”", "‘A fight to the finish,’"]);
     }
 
     #[test]
