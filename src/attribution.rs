@@ -491,14 +491,23 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let direct = !q.typewriter;
         // quotes within it (see `quotes::inner`) are its speaker's, when a
         // cue names one: a quoted phrase in a bare quote is often another's
-        if speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence")) {
-            for r in crate::quotes::inner(w.text, q) {
-                out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
-            }
+        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence"));
+        let inner = if cued { crate::quotes::inner(w.text, q) } else { Vec::new() };
+        for r in &inner {
+            out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
         }
         // such a quote inside a reported clause is already part of that
         // clause's content: "Ruiz said the plan was ''a disgrace'' and …"
         if !direct && rule == "attribution::in_reported" {
+            continue;
+        }
+        // a double-quoted quote ends where a double-quoted one inside it
+        // begins: “People in “Vote Ruiz” shirts” is “People in + “Vote Ruiz”
+        let q = match inner.first() {
+            Some(first) if !q.typewriter => &Quote { end: q.start + w.text[q.start..first.start].trim_end().len(), ..q.clone() },
+            _ => q,
+        };
+        if !w.text[q.start..q.end].chars().any(char::is_alphanumeric) {
             continue;
         }
         out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });

@@ -485,13 +485,21 @@ mod tests {
 
     #[test]
     fn inner_quotes_are_the_outer_speakers() {
-        use crate::test_support::direct_speakers;
-        let ruiz = Some("Mara Ruiz".to_string());
+        use crate::{annotate, OffsetUnit, Options, SpanData};
+        let direct = |text: &str| -> Vec<(String, Option<String>)> {
+            let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+            doc.spans.iter().filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: true, .. } => Some((s.text.clone(), speaker.map(|e| doc.entities[e].name.clone()))),
+                _ => None,
+            }).collect()
+        };
+        let ruiz = |t: &str| (t.to_string(), Some("Mara Ruiz".to_string()));
         // the typewriter quote itself is reported speech, its inner quote direct
-        assert_eq!(direct_speakers("''I told him, 'Not now,' and left,'' said Mara Ruiz."), [ruiz.clone()]);
-        assert_eq!(direct_speakers("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz.clone(), ruiz]);
-        // no cue beside the outer quote: its inner quote is left alone
-        assert_eq!(direct_speakers("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
+        assert_eq!(direct("''I told him, 'Not now,' and left,'' said Mara Ruiz."), [ruiz("'Not now,'")]);
+        // a double quote ends where the double quote inside it begins
+        assert_eq!(direct("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz("“Call it"), ruiz("“reform”")]);
+        // no cue beside the outer quote: it is left whole
+        assert_eq!(direct("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
     }
 
     #[test]
