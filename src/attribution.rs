@@ -491,7 +491,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let direct = !q.typewriter;
         // quotes within it (see `quotes::inner`) are its speaker's, when a
         // cue names one: a quoted phrase in a bare quote is often another's
-        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence"));
+        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
         let inner = if cued { crate::quotes::inner(w.text, q) } else { Vec::new() };
         for r in &inner {
             out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
