@@ -498,6 +498,10 @@ mod tests {
         assert_eq!(direct("''I told him, 'Not now,' and left,'' said Mara Ruiz."), [ruiz("'Not now,'")]);
         // a double quote ends where the double quote inside it begins
         assert_eq!(direct("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz("“Call it"), ruiz("“reform”")]);
+        // a byline names the speaker too
+        let t = "Readers wrote in.\n“I would rather live in what he calls “hell” than this.” ― Ana Reyes";
+        let reyes = |t: &str| (t.to_string(), Some("Ana Reyes".to_string()));
+        assert_eq!(direct(t), [reyes("“I would rather live in what he calls"), reyes("“hell”")]);
         // no cue beside the outer quote: it is left whole
         assert_eq!(direct("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
     }
