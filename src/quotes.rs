@@ -332,6 +332,10 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str, stack: 
 fn straight(prev: Option<char>, next: Option<char>, open_pending: bool) -> Option<Role> {
     let can_open = opens_after(prev) && !is_space(next);
     let can_close = !is_space(prev) && closes_before(next);
+    // a missing space after a sentence: …the authorities."We were misled."
+    if !open_pending && prev.is_some_and(|p| ".!?".contains(p)) && next.is_some_and(char::is_uppercase) {
+        return Some(Role::Open);
+    }
     match (can_open, can_close) {
         (true, false) => Some(Role::Open),
         (false, true) if open_pending => Some(Role::Close),
@@ -516,6 +520,14 @@ mod tests {
         // a longer line, or one with more after the quote, is kept
         let t = "“We stay,” Ruiz said.\n‘A fight to the finish,’ she added.";
         assert_eq!(quotes(t), ["“We stay,”", "‘A fight to the finish,’"]);
+    }
+
+    #[test]
+    fn straight_mark_after_a_sentence_without_a_space() {
+        assert_eq!(quotes("She declined to be named.\"We were misled.\""), ["\"We were misled.\""]);
+        // not before a lower-case word, nor as the close of an open quote
+        assert!(quotes("It was 5.\"x wide").is_empty());
+        assert_eq!(quotes("\"We stay.\"Then she left."), ["\"We stay.\""]);
     }
 
     #[test]
