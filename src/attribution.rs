@@ -483,7 +483,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
     }
     for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
         let adjacent = matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::byline" | "attribution::transcript");
-        if !adjacent && is_title(w, q) && names_a_work(w, q) {
+        // a title after a network's name is a show, even right after a
+        // cue: She told ABC’s “Good Morning America” that …
+        let k = w.toks.partition_point(|t| t.start < q.start);
+        let after_possessive = k > 0 && w.is_capital(k - 1) && ["’s", "'s", "s’", "s'"].iter().any(|e| w.word(k - 1).ends_with(e));
+        if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {
             continue;
         }
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
@@ -719,7 +723,7 @@ fn names_a_work(w: &Words, q: &Quote) -> bool {
     }
     let before = w.lower(k - 1);
     matches!(before, "on" | "of" | "in" | "at" | "the" | "titled" | "entitled" | "named" | "show" | "program" | "programme" | "film" | "book" | "song" | "series" | "documentary" | "album" | "episode" | "column" | "headline")
-        || before.ends_with("'s") && w.is_capital(k - 1)
+        || (before.ends_with("'s") || before.ends_with("’s")) && w.is_capital(k - 1)
 }
 
 /// A title in quotation marks: “Face the Nation,”, “Morning Joe”: every

@@ -531,6 +531,15 @@ mod tests {
     }
 
     #[test]
+    fn a_show_after_a_networks_name_is_no_quote() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("Mara Ruiz told ABC’s “Good Morning America” that she would run.").is_empty());
+        assert!(direct_speakers("Mara Ruiz told NBC's \"Today\" that she would run.").is_empty());
+        // a quote after a cue and a possessive that is no title
+        assert_eq!(direct_speakers("Mara Ruiz called Quill’s “a plan with no money in it.”").len(), 1);
+    }
+
+    #[test]
     fn inch_marks_close_nothing() {
         assert!(quotes("He is 6'2\" tall and 5' wide.").is_empty());
     }
