@@ -487,6 +487,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // cue: She told ABC’s “Good Morning America” that …
         let k = w.toks.partition_point(|t| t.start < q.start);
         let after_possessive = k > 0 && w.is_capital(k - 1) && ["’s", "'s", "s’", "s'"].iter().any(|e| w.word(k - 1).ends_with(e));
+        // a name in quotes opening a paragraph, with no cue (see `quotes::is_name_like`)
+        let guess = speaker.is_none() || rule == "attribution::carry_over";
+        if guess && k == 0 && crate::quotes::is_name_like(&w.text[q.start..q.end]) {
+            continue;
+        }
         if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {
             continue;
         }

@@ -182,6 +182,19 @@ pub fn inner(text: &str, q: &Quote) -> Vec<Range<usize>> {
     found.into_iter().filter(|i| i.start > from && !i.typewriter && family_of_open(text, i.start) == Some(want)).map(|i| i.start..i.end).collect()
 }
 
+/// A name in quotation marks, not words said: at most three words with no
+/// sentence punctuation before the closing mark. At the start of a
+/// paragraph with no cue, it is the subject of the sentence (“Broad City”
+/// star Ana Reyes …; 'SNL' has fun with …), where a quote would end with a
+/// comma or a stop (“Call the roll,” came the shouts).
+/// So is a stage direction of a transcript ("(CROSSTALK.)").
+pub fn is_name_like(quoted: &str) -> bool {
+    let inner = quoted.trim_end_matches(|c: char| is_close_mark(c) || c.is_whitespace());
+    let bare = inner.trim_start_matches(|c: char| is_open_mark(c) || c.is_whitespace());
+    let short = inner.split_whitespace().count() <= 3;
+    short && (inner.ends_with(char::is_alphanumeric) || bare.starts_with('(') && bare.ends_with(')'))
+}
+
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
@@ -537,6 +550,18 @@ mod tests {
         assert!(direct_speakers("Mara Ruiz told NBC's \"Today\" that she would run.").is_empty());
         // a quote after a cue and a possessive that is no title
         assert_eq!(direct_speakers("Mara Ruiz called Quill’s “a plan with no money in it.”").len(), 1);
+    }
+
+    #[test]
+    fn a_short_name_at_a_paragraphs_start_is_no_quote() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("The show won.\n“Broad City” star Ana Reyes thanked the crew.").is_empty());
+        assert!(direct_speakers("WALLACE: Go on.\n\"(CROSSTALK.)\"\nPENCE: Well.").is_empty());
+        // a quote ends with a comma or a stop, or breaks off
+        assert_eq!(direct_speakers("The show won.\n“Call the roll,” came shouts from the floor.").len(), 1);
+        assert_eq!(direct_speakers("The show won.\n“But you said----”").len(), 1);
+        // longer, or cued
+        assert_eq!(direct_speakers("The show won.\n“We did it all together” is what Ana Reyes said.").len(), 1);
     }
 
     #[test]
