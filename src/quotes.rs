@@ -565,6 +565,21 @@ mod tests {
     }
 
     #[test]
+    fn nesting_in_every_style() {
+        assert_eq!(quotes("Sie sagte: „Er rief ‚nein‘ zweimal.“ Dann ging sie."), ["„Er rief ‚nein‘ zweimal.“"]);
+        assert_eq!(quotes("Il a dit « elle a crié ‹ non › deux fois » hier."), ["« elle a crié ‹ non › deux fois »"]);
+        assert_eq!(quotes("彼は「母は『いいえ』と言った」と話した"), ["「母は『いいえ』と言った」"]);
+    }
+
+    #[test]
+    fn titles_of_shows_are_not_quotes() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("Mara Ruiz appeared on “Face the Nation,” and said little.").is_empty());
+        // words said on the show are
+        assert_eq!(direct_speakers("Mara Ruiz appeared on “Face the Nation.” “We will win,” she said.").len(), 1);
+    }
+
+    #[test]
     fn inch_marks_close_nothing() {
         assert!(quotes("He is 6'2\" tall and 5' wide.").is_empty());
     }
