@@ -489,7 +489,9 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let after_possessive = k > 0 && w.is_capital(k - 1) && ["’s", "'s", "s’", "s'"].iter().any(|e| w.word(k - 1).ends_with(e));
         // a name in quotes opening a paragraph, with no cue (see `quotes::is_name_like`)
         let guess = speaker.is_none() || rule == "attribution::carry_over";
-        if guess && k == 0 && crate::quotes::is_name_like(&w.text[q.start..q.end]) {
+        // (a name is the subject of what follows: “Yes”. alone is a reply)
+        let stage = w.text[q.start..q.end].contains('(');
+        if guess && k == 0 && (stage || w.is_word(quote_toks(w.toks, q).end)) && crate::quotes::is_name_like(&w.text[q.start..q.end]) {
             continue;
         }
         if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {

@@ -560,6 +560,8 @@ mod tests {
         // a quote ends with a comma or a stop, or breaks off
         assert_eq!(direct_speakers("The show won.\n“Call the roll,” came shouts from the floor.").len(), 1);
         assert_eq!(direct_speakers("The show won.\n“But you said----”").len(), 1);
+        // a short reply alone on its line, stop outside the marks
+        assert_eq!(direct_speakers("“Is it far?” asked Ana Reyes.\n“Not far”.").len(), 2);
         // longer, or cued
         assert_eq!(direct_speakers("The show won.\n“We did it all together” is what Ana Reyes said.").len(), 1);
     }
