@@ -490,15 +490,42 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
     }
     for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
         let adjacent = matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::byline" | "attribution::transcript");
-        if !adjacent && is_title(w, q) && names_a_work(w, q) {
+        // a title after a network's name is a show, even right after a
+        // cue: She told ABC’s “Good Morning America” that …
+        let k = w.toks.partition_point(|t| t.start < q.start);
+        let after_possessive = k > 0 && w.is_capital(k - 1) && ["’s", "'s", "s’", "s'"].iter().any(|e| w.word(k - 1).ends_with(e));
+        // a name in quotes opening a paragraph, with no cue (see `quotes::is_name_like`)
+        let guess = speaker.is_none() || rule == "attribution::carry_over";
+        // (a name is the subject of what follows: “Yes”. alone is a reply)
+        let stage = w.text[q.start..q.end].contains('(');
+        if guess && k == 0 && (stage || w.is_word(quote_toks(w.toks, q).end)) && crate::quotes::is_name_like(&w.text[q.start..q.end]) {
+            continue;
+        }
+        if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {
             continue;
         }
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
+        // quotes within it (see `quotes::inner`) are its speaker's, when a
+        // cue names one: a quoted phrase in a bare quote is often another's
+        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
+        let inner = if cued { crate::quotes::inner(w.text, q) } else { Vec::new() };
+        for r in &inner {
+            out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
+        }
         // such a quote inside a reported clause is already part of that
         // clause's content: "Ruiz said the plan was ''a disgrace'' and …"
         if !direct && rule == "attribution::in_reported" {
+            continue;
+        }
+        // a double-quoted quote ends where a double-quoted one inside it
+        // begins: “People in “Vote Ruiz” shirts” is “People in + “Vote Ruiz”
+        let q = match inner.first() {
+            Some(first) if !q.typewriter => &Quote { end: q.start + w.text[q.start..first.start].trim_end().len(), ..q.clone() },
+            _ => q,
+        };
+        if !w.text[q.start..q.end].chars().any(char::is_alphanumeric) {
             continue;
         }
         out.quotes.push(QuoteFinding { start: q.start, end: q.end, speaker, direct, cue, rule: if speaker.is_none() { "quotes::unattributed" } else { rule } });
@@ -740,7 +767,7 @@ fn names_a_work(w: &Words, q: &Quote) -> bool {
     }
     let before = w.lower(k - 1);
     matches!(before, "on" | "of" | "in" | "at" | "the" | "titled" | "entitled" | "named" | "show" | "program" | "programme" | "film" | "book" | "song" | "series" | "documentary" | "album" | "episode" | "column" | "headline")
-        || before.ends_with("'s") && w.is_capital(k - 1)
+        || (before.ends_with("'s") || before.ends_with("’s")) && w.is_capital(k - 1)
 }
 
 /// A title in quotation marks: “Face the Nation,”, “Morning Joe”: every

@@ -70,7 +70,24 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
         }
         open_from_previous = unclosed;
     }
+    drop_headings(text, paragraphs, &mut out);
     out
+}
+
+/// Drops section headings set in single marks in a text that quotes with
+/// double ones (‘A fight from start to finish.’ alone on its line above the
+/// next section): a short phrase that is its whole paragraph. In a text that
+/// quotes with single marks, such a line is a line of dialogue.
+fn drop_headings(text: &str, paragraphs: &[Range<usize>], out: &mut Vec<Quote>) {
+    if !out.iter().any(|q| family_of_open(text, q.start) == Some(Family::Double)) {
+        return;
+    }
+    out.retain(|q| {
+        let para = &paragraphs[q.paragraph];
+        let whole = q.start == para.start && text[q.end..para.end].chars().all(|c| c == '.' || c.is_whitespace());
+        let short = text[q.start..q.end].split_whitespace().count() <= 8;
+        !(whole && short && q.closed && family_of_open(text, q.start) == Some(Family::Single))
+    });
 }
 
 fn family_of_open(text: &str, pos: usize) -> Option<Family> {
@@ -141,6 +158,43 @@ fn scan_paragraph(text: &str, para: Range<usize>, pi: usize, out: &mut Vec<Quote
     Some(outer.family)
 }
 
+/// Quotes inside the quote `q` that count as quotations of their own: the
+/// single-quoted words of a ''typewriter'' quote (''I said, 'No way,' and
+/// left,'' she recalled), and a double-quoted phrase inside a double-quoted
+/// quote ("The bill is no “reform” at all," he said). A single-quoted
+/// phrase inside a double quote (“He told me ‘no way’ twice”) is not: it is
+/// the speaker's own words quoting someone, part of the one utterance.
+pub fn inner(text: &str, q: &Quote) -> Vec<Range<usize>> {
+    let want = match family_of_open(text, q.start) {
+        _ if q.typewriter => Family::Single,
+        Some(Family::Double) => Family::Double,
+        _ => return Vec::new(),
+    };
+    let mark_len = |c: Option<char>| if q.typewriter { 2 } else { c.map_or(1, char::len_utf8) };
+    let from = q.start + mark_len(text[q.start..].chars().next());
+    let to = if q.closed { q.end.saturating_sub(mark_len(text[..q.end].chars().next_back())) } else { q.end };
+    if from >= to || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    scan_paragraph(text, from..to, q.paragraph, &mut found);
+    // a doubled opening mark ("“We won,” she said) is one mark, not a nesting
+    found.into_iter().filter(|i| i.start > from && !i.typewriter && family_of_open(text, i.start) == Some(want)).map(|i| i.start..i.end).collect()
+}
+
+/// A name in quotation marks, not words said: at most three words with no
+/// sentence punctuation before the closing mark. At the start of a
+/// paragraph with no cue, it is the subject of the sentence (“Broad City”
+/// star Ana Reyes …; 'SNL' has fun with …), where a quote would end with a
+/// comma or a stop (“Call the roll,” came the shouts).
+/// So is a stage direction of a transcript ("(CROSSTALK.)").
+pub fn is_name_like(quoted: &str) -> bool {
+    let inner = quoted.trim_end_matches(|c: char| is_close_mark(c) || c.is_whitespace());
+    let bare = inner.trim_start_matches(|c: char| is_open_mark(c) || c.is_whitespace());
+    let short = inner.split_whitespace().count() <= 3;
+    short && (inner.ends_with(char::is_alphanumeric) || bare.starts_with('(') && bare.ends_with(')'))
+}
+
 fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
@@ -159,7 +213,8 @@ fn closes(open: char, close: char) -> bool {
         '»' => close == '«',
         '›' => close == '‹',
         '‚' => close == '‘' || close == '’',
-        '"' => close == '"',
+        // "…,” she said: a straight opening mark closed by a curly one
+        '"' => close == '"' || close == '”',
         '\'' => close == '\'',
         '“' | '”' => close == '”' || close == '“' || close == '"',
         '‘' => close == '’' || close == '\'',
@@ -290,6 +345,10 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str, stack: 
 fn straight(prev: Option<char>, next: Option<char>, open_pending: bool) -> Option<Role> {
     let can_open = opens_after(prev) && !is_space(next);
     let can_close = !is_space(prev) && closes_before(next);
+    // a missing space after a sentence: …the authorities."We were misled."
+    if !open_pending && prev.is_some_and(|p| ".!?".contains(p)) && next.is_some_and(char::is_uppercase) {
+        return Some(Role::Open);
+    }
     match (can_open, can_close) {
         (true, false) => Some(Role::Open),
         (false, true) if open_pending => Some(Role::Close),
@@ -414,6 +473,112 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(&t[q[0].start..q[0].end], "''This isn't reform,''");
         assert!(q[0].typewriter);
+    }
+
+    #[test]
+    fn straight_opening_mark_closed_by_a_curly_one() {
+        // the typo splits what would otherwise run on to the paragraph's end
+        let t = "\"We stay,” Ruiz said. “We will not move.”";
+        assert_eq!(quotes(t), ["\"We stay,”", "“We will not move.”"]);
+        // a curly double mark cannot close a quote opened with a single one
+        assert_eq!(quotes("'We stay,” Ruiz said."), ["'We stay,” Ruiz said."]);
+    }
+
+    fn inner_quotes(text: &str) -> Vec<&str> {
+        find(text, &paragraphs(text)).iter().flat_map(|q| inner(text, q)).map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn quotes_inside_quotes() {
+        // single marks inside typewriter marks
+        assert_eq!(inner_quotes("''I told him, 'Not now,' and left,'' she said."), ["'Not now,'"]);
+        // double marks inside double marks, closed or not
+        assert_eq!(inner_quotes("“Call it “reform” if you like,” he said."), ["“reform”"]);
+        assert_eq!(inner_quotes("\"They call it “the plan” now"), ["“the plan”"]);
+        // not: single marks inside double ones, a doubled opening mark
+        assert!(inner_quotes("“He told me ‘no way’ twice,” she said.").is_empty());
+        assert!(inner_quotes("\"“We won,” she said.").is_empty());
+    }
+
+    #[test]
+    fn inner_quotes_are_the_outer_speakers() {
+        use crate::{annotate, OffsetUnit, Options, SpanData};
+        let direct = |text: &str| -> Vec<(String, Option<String>)> {
+            let doc = annotate(text, &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+            doc.spans.iter().filter_map(|s| match &s.data {
+                SpanData::Quote { speaker, direct: true, .. } => Some((s.text.clone(), speaker.map(|e| doc.entities[e].name.clone()))),
+                _ => None,
+            }).collect()
+        };
+        let ruiz = |t: &str| (t.to_string(), Some("Mara Ruiz".to_string()));
+        // the typewriter quote itself is reported speech, its inner quote direct
+        assert_eq!(direct("''I told him, 'Not now,' and left,'' said Mara Ruiz."), [ruiz("'Not now,'")]);
+        // a double quote ends where the double quote inside it begins
+        assert_eq!(direct("“Call it “reform” if you like,” said Mara Ruiz."), [ruiz("“Call it"), ruiz("“reform”")]);
+        // a byline names the speaker too
+        let t = "Readers wrote in.\n“I would rather live in what he calls “hell” than this.” ― Ana Reyes";
+        let reyes = |t: &str| (t.to_string(), Some("Ana Reyes".to_string()));
+        assert_eq!(direct(t), [reyes("“I would rather live in what he calls"), reyes("“hell”")]);
+        // no cue beside the outer quote: it is left whole
+        assert_eq!(direct("The crowd left.\n“Call it “reform” if you like.”").len(), 1);
+    }
+
+    #[test]
+    fn single_quoted_headings_in_a_double_quoted_text() {
+        let t = "“We stay,” Ruiz said.\n‘A fight to the finish.’\nThe vote came late.";
+        assert_eq!(quotes(t), ["“We stay,”"]);
+        // in a text that quotes with single marks, it is a line of dialogue
+        let t = "‘We stay,’ Ruiz said.\n‘A fight to the finish.’\nThe vote came late.";
+        assert_eq!(quotes(t), ["‘We stay,’", "‘A fight to the finish.’"]);
+        // a longer line, or one with more after the quote, is kept
+        let t = "“We stay,” Ruiz said.\n‘A fight to the finish,’ she added.";
+        assert_eq!(quotes(t), ["“We stay,”", "‘A fight to the finish,’"]);
+    }
+
+    #[test]
+    fn straight_mark_after_a_sentence_without_a_space() {
+        assert_eq!(quotes("She declined to be named.\"We were misled.\""), ["\"We were misled.\""]);
+        // not before a lower-case word, nor as the close of an open quote
+        assert!(quotes("It was 5.\"x wide").is_empty());
+        assert_eq!(quotes("\"We stay.\"Then she left."), ["\"We stay.\""]);
+    }
+
+    #[test]
+    fn a_show_after_a_networks_name_is_no_quote() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("Mara Ruiz told ABC’s “Good Morning America” that she would run.").is_empty());
+        assert!(direct_speakers("Mara Ruiz told NBC's \"Today\" that she would run.").is_empty());
+        // a quote after a cue and a possessive that is no title
+        assert_eq!(direct_speakers("Mara Ruiz called Quill’s “a plan with no money in it.”").len(), 1);
+    }
+
+    #[test]
+    fn a_short_name_at_a_paragraphs_start_is_no_quote() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("The show won.\n“Broad City” star Ana Reyes thanked the crew.").is_empty());
+        assert!(direct_speakers("WALLACE: Go on.\n\"(CROSSTALK.)\"\nPENCE: Well.").is_empty());
+        // a quote ends with a comma or a stop, or breaks off
+        assert_eq!(direct_speakers("The show won.\n“Call the roll,” came shouts from the floor.").len(), 1);
+        assert_eq!(direct_speakers("The show won.\n“But you said----”").len(), 1);
+        // a short reply alone on its line, stop outside the marks
+        assert_eq!(direct_speakers("“Is it far?” asked Ana Reyes.\n“Not far”.").len(), 2);
+        // longer, or cued
+        assert_eq!(direct_speakers("The show won.\n“We did it all together” is what Ana Reyes said.").len(), 1);
+    }
+
+    #[test]
+    fn nesting_in_every_style() {
+        assert_eq!(quotes("Sie sagte: „Er rief ‚nein‘ zweimal.“ Dann ging sie."), ["„Er rief ‚nein‘ zweimal.“"]);
+        assert_eq!(quotes("Il a dit « elle a crié ‹ non › deux fois » hier."), ["« elle a crié ‹ non › deux fois »"]);
+        assert_eq!(quotes("彼は「母は『いいえ』と言った」と話した"), ["「母は『いいえ』と言った」"]);
+    }
+
+    #[test]
+    fn titles_of_shows_are_not_quotes() {
+        use crate::test_support::direct_speakers;
+        assert!(direct_speakers("Mara Ruiz appeared on “Face the Nation,” and said little.").is_empty());
+        // words said on the show are
+        assert_eq!(direct_speakers("Mara Ruiz appeared on “Face the Nation.” “We will win,” she said.").len(), 1);
     }
 
     #[test]
