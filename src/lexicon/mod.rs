@@ -1,7 +1,10 @@
 //! Word lists, compiled in from the commented data files beside this file
 //! and parsed once.
 
+pub(crate) mod data;
+
 use crate::fasthash::{FastMap, FastSet};
+use data::data_file;
 use std::sync::LazyLock;
 
 /// How a speech verb takes its content.
@@ -56,7 +59,7 @@ fn sectioned(data: &str) -> impl Iterator<Item = (&str, &str)> {
 
 static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
     let mut map = FastMap::default();
-    for (section, line) in sectioned(include_str!("speech_verbs.txt")) {
+    for (section, line) in sectioned(data_file!("speech_verbs.txt")) {
         let class = match section {
             "tell" => VerbClass::Tell,
             "manner" => VerbClass::Manner,
@@ -77,7 +80,7 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
 
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
-    for (section, line) in sectioned(include_str!("belief_verbs.txt")) {
+    for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
         let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both") };
         for form in line.split_whitespace() {
             map.entry(form).or_insert(takes);
@@ -94,7 +97,7 @@ pub fn belief_verb(word: &str) -> Option<VerbForm> {
 
 static QUANTITIES: LazyLock<(FastSet<&'static str>, FastSet<&'static str>)> = LazyLock::new(|| {
     let (mut heads, mut leads) = (FastSet::default(), FastSet::default());
-    for (section, line) in sectioned(include_str!("quantities.txt")) {
+    for (section, line) in sectioned(data_file!("quantities.txt")) {
         let set = if section == "head" { &mut heads } else { &mut leads };
         set.extend(line.split_whitespace());
     }
@@ -115,7 +118,7 @@ pub fn is_quantity_lead(word: &str) -> bool {
 
 static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut set = FastSet::default();
-    for line in lines(include_str!("speaker_nouns.txt")) {
+    for line in lines(data_file!("speaker_nouns.txt")) {
         match line.split_once('=') {
             Some((plural, _)) => {
                 set.insert(plural.to_string());
@@ -155,14 +158,14 @@ fn is_age_noun(word: &str) -> bool {
     !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
 }
 
-static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("titles.txt")).collect());
+static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("titles.txt")).collect());
 
 /// Whether `word` (lower case) is a title or honorific ("mr.", "president").
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(word)
 }
 
-static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("modifiers.txt")).collect());
+static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("modifiers.txt")).collect());
 
 /// Whether `word` (lower case) may modify a role noun ("senior", "military").
 pub fn is_modifier(word: &str) -> bool {
@@ -170,7 +173,7 @@ pub fn is_modifier(word: &str) -> bool {
 }
 
 static COMPLEMENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    lines(include_str!("complements.txt"))
+    lines(data_file!("complements.txt"))
         .filter_map(|l| l.split_once(':'))
         .map(|(prep, stems)| (prep.trim(), stems.split_whitespace().collect()))
         .collect()
@@ -182,7 +185,7 @@ pub fn takes_complement(verb: &str, prep: &str) -> bool {
     COMPLEMENTS.iter().any(|(p, stems)| *p == prep && stems.iter().any(|s| verb.starts_with(s)))
 }
 
-static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("function_words.txt")).flat_map(str::split_whitespace).collect());
+static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("function_words.txt")).flat_map(str::split_whitespace).collect());
 
 /// A preposition, conjunction, auxiliary, pronoun or time word (lower case):
 /// no part of a description before a name (see function_words.txt).
@@ -190,7 +193,7 @@ pub fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(word)
 }
 
-static NOT_SPEAKERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("not_speakers.txt")).collect());
+static NOT_SPEAKERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("not_speakers.txt")).collect());
 
 /// Whether `word` (lower case) is a label of page furniture ("photo",
 /// "topics") rather than a speaker's name before a colon.
@@ -198,7 +201,7 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
-static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
+static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
 
 /// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
 pub fn is_irregular_past(word: &str) -> bool {
@@ -213,7 +216,7 @@ pub enum NameGender {
 }
 
 static GIVEN_NAMES: LazyLock<FastMap<&'static str, NameGender>> = LazyLock::new(|| {
-    sectioned(include_str!("given_names.txt"))
+    sectioned(data_file!("given_names.txt"))
         .flat_map(|(section, line)| {
             let gender = if section == "male" { NameGender::Male } else { NameGender::Female };
             line.split_whitespace().map(move |name| (name, gender))

@@ -8,12 +8,13 @@ use super::tokens::Tok;
 use super::{clause, holder, Hit, Holder};
 use crate::span::Category;
 use std::ops::Range;
+use crate::lexicon::data::data_file;
 use std::sync::LazyLock;
 
 static CONSEQUENCES: LazyLock<Vec<Alt>> =
-    LazyLock::new(|| alt_set(include_str!("../lexicon/redline/threat_consequences.txt")));
+    LazyLock::new(|| alt_set(data_file!("../lexicon/redline/threat_consequences.txt")));
 static NEGOTIATION: LazyLock<Vec<Alt>> =
-    LazyLock::new(|| alt_set(include_str!("../lexicon/redline/negotiation_nouns.txt")));
+    LazyLock::new(|| alt_set(data_file!("../lexicon/redline/negotiation_nouns.txt")));
 
 const MODALS: &[&str] = &["will", "would", "shall", "going", "could"];
 const NEGATIVE: &[&str] = &["not", "never", "no", "fail", "fails", "failed", "refuse", "refuses", "refused"];

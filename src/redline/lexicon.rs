@@ -11,6 +11,7 @@
 use crate::span::Category;
 use super::tokens::Tok;
 use crate::fasthash::FastMap;
+use crate::lexicon::data::data_file;
 use std::sync::LazyLock;
 
 /// One alternative of a word test.
@@ -41,11 +42,11 @@ pub struct Entry {
 pub const MAX_TESTS: usize = 12;
 
 const FILES: [(Category, &str); 5] = [
-    (Category::NonNegotiable, include_str!("../lexicon/redline/non_negotiable.txt")),
-    (Category::Ultimatum, include_str!("../lexicon/redline/ultimatum.txt")),
-    (Category::Refusal, include_str!("../lexicon/redline/refusal.txt")),
-    (Category::Threat, include_str!("../lexicon/redline/threat.txt")),
-    (Category::RedLineMention, include_str!("../lexicon/redline/red_line_mention.txt")),
+    (Category::NonNegotiable, data_file!("../lexicon/redline/non_negotiable.txt")),
+    (Category::Ultimatum, data_file!("../lexicon/redline/ultimatum.txt")),
+    (Category::Refusal, data_file!("../lexicon/redline/refusal.txt")),
+    (Category::Threat, data_file!("../lexicon/redline/threat.txt")),
+    (Category::RedLineMention, data_file!("../lexicon/redline/red_line_mention.txt")),
 ];
 
 /// Every trigger pattern of every category, indexed.
@@ -54,13 +55,13 @@ pub static DEFAULT: LazyLock<Lexicon> =
 
 /// Verbs that make a negated modal a prediction, not a refusal.
 pub static MODAL_EXCLUSIONS: LazyLock<Vec<String>> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/redline/modal_exclusions.txt")));
+    LazyLock::new(|| word_set(data_file!("../lexicon/redline/modal_exclusions.txt")));
 /// Words after "will not be" that keep it a refusal ("be part of").
 pub static MODAL_BE: LazyLock<Vec<String>> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/redline/modal_be.txt")));
+    LazyLock::new(|| word_set(data_file!("../lexicon/redline/modal_be.txt")));
 /// Common nouns that name parties ("the court", "the union").
 pub static AGENTS: LazyLock<Vec<String>> =
-    LazyLock::new(|| word_set(include_str!("../lexicon/redline/agents.txt")));
+    LazyLock::new(|| word_set(data_file!("../lexicon/redline/agents.txt")));
 
 /// A list of single words, one a line, `#` comments.
 pub fn word_set(src: &str) -> Vec<String> {
