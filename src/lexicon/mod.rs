@@ -198,6 +198,14 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
+static REQUEST_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("request_verbs.txt")).flat_map(str::split_whitespace).collect());
+
+/// A verb of asking someone to do something ("urged", "asks"):
+/// `request_verbs.txt`.
+pub fn is_request_verb(word: &str) -> bool {
+    REQUEST_VERBS.contains(word)
+}
+
 static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(include_str!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
 
 /// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
@@ -257,6 +265,12 @@ mod tests {
     fn complements_by_preposition() {
         assert!(takes_complement("warned", "of") && takes_complement("spoke", "about") && takes_complement("vowed", "to"));
         assert!(!takes_complement("said", "of"));
+    }
+
+    #[test]
+    fn request_verbs_have_all_forms() {
+        assert!(is_request_verb("urged") && is_request_verb("asking") && is_request_verb("tells"));
+        assert!(!is_request_verb("said") && !is_request_verb("call"));
     }
 
     #[test]
