@@ -25,6 +25,12 @@ pub struct BeliefTakes {
     pub clause: bool,
     /// "plans to run", "wants voters to decide"
     pub infinitive: bool,
+    /// "endorsed Ruiz", "criticized the plan": the object is the content
+    /// (stance_verbs.txt)
+    pub object: bool,
+    /// "asked whether the port would close", "Asked about the vote, …":
+    /// the question after a question word (the [question] section)
+    pub question: bool,
 }
 
 /// A speech verb form: its class and whether it is the -ing form.
@@ -78,10 +84,14 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(include_str!("belief_verbs.txt")) {
-        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both") };
+        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both"), object: false, question: section == "question" };
         for form in line.split_whitespace() {
             map.entry(form).or_insert(takes);
         }
+    }
+    let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false };
+    for form in lines(include_str!("stance_verbs.txt")).flat_map(str::split_whitespace) {
+        map.entry(form).or_insert(stance);
     }
     map
 });
