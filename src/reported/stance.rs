@@ -92,6 +92,14 @@ mod tests {
     }
 
     #[test]
+    fn what_a_source_describes_or_cites() {
+        assert_eq!(reported("The mayor described the toll as a tax on the poor."), st("the toll as a tax on the poor"));
+        assert_eq!(reported("The union cited rising rents."), st("rising rents"));
+        // a passive names no holder
+        assert!(reported("The toll was described as a tax.").is_empty());
+    }
+
+    #[test]
     fn a_relative_who_is_no_sure_holder() {
         assert!(reported("The vote went to Ruiz, who endorsed the toll plan.").iter().all(|(_, rule)| *rule != "reported::stance"));
     }
