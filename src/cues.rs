@@ -95,8 +95,51 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
 pub fn find_beliefs(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     (0..w.toks.len())
         .filter(|&i| !in_quote[i] && w.is_word(i))
-        .filter_map(|i| crate::lexicon::belief_verb(w.lower(i)).and_then(|form| verb_frame(w, i, in_quote, form)))
+        .filter_map(|i| {
+            let form = crate::lexicon::belief_verb(w.lower(i))?;
+            match form.class {
+                VerbClass::Belief(t) if t.question => question_frame(w, i, in_quote, form),
+                _ => verb_frame(w, i, in_quote, form),
+            }
+        })
         .collect()
+}
+
+/// "asked Ruiz whether …", "Asked on Monday about the vote, …": a
+/// question verb, then at most six words (the one asked, a time or a
+/// place), then a question word, which opens the content. A passive
+/// ("Asked …", "when asked", "was asked") names no asker: the one who
+/// answers is not the one who asked.
+fn question_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::VerbForm) -> Option<Frame> {
+    let n = w.toks.len();
+    let q = (i + 1..n.min(i + 8)).take_while(|&k| w.is_word(k) && !in_quote[k]).find(|&k| is_question_word(w.lower(k)))?;
+    // "asked to leave", "asked for a recount", "asked that …": no question
+    if q + 1 >= n || (i + 1..q).any(|k| matches!(w.lower(k), "to" | "for" | "that")) {
+        return None;
+    }
+    // "Ruiz asked the council why …": the speech cue "asked" already takes
+    // the question as its content, except after "if", "when", "where"
+    let spoken = speech_verb(w.lower(i)).is_some_and(|f| f.class != VerbClass::Manner) && !matches!(w.lower(q), "if" | "when" | "where");
+    let prev = if i > 0 { w.lower(i - 1) } else { "" };
+    let passive = i == 0 || w.is_capital(i) || matches!(prev, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "when" | "while" | "if" | "after" | "once");
+    // "when asked by a reporter if …": the one after "by" asked
+    let by = (i + 1..q).find(|&k| w.lower(k) == "by").and_then(|k| w.starting_at(k + 1)).filter(|p| p.toks.end <= q && !in_quote[p.toks.start]);
+    let (speaker, extent) = match (by, passive) {
+        (Some(p), true) => (Some(p), i..i + 1),
+        (None, true) => (None, i..i + 1),
+        _ if spoken => return None,
+        _ => match speaker_of(w, i, in_quote) {
+            Some((p, e)) => (Some(p), e),
+            None => (None, i..i + 1),
+        },
+    };
+    Some(Frame { cue_tok: i, cue: w.toks[i].range(), class: form.class, kind: CueKind::Verb, speaker, extent, content_from: q, entity: None, needs_that: false })
+}
+
+/// Words that open an indirect question: "whether", "if", "why", and
+/// "about" for its topic ("asked about the vote").
+fn is_question_word(word: &str) -> bool {
+    matches!(word, "whether" | "if" | "what" | "who" | "whom" | "why" | "which" | "how" | "when" | "where" | "about")
 }
 
 /// The frame of the verb form `form` at `i`, with its speaker.

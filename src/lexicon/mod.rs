@@ -28,6 +28,12 @@ pub struct BeliefTakes {
     pub clause: bool,
     /// "plans to run", "wants voters to decide"
     pub infinitive: bool,
+    /// "endorsed Ruiz", "criticized the plan": the object is the content
+    /// (stance_verbs.txt)
+    pub object: bool,
+    /// "asked whether the port would close", "Asked about the vote, …":
+    /// the question after a question word (the [question] section)
+    pub question: bool,
 }
 
 /// A speech verb form: its class and whether it is the -ing form.
@@ -81,10 +87,14 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
-        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both") };
+        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both"), object: false, question: section == "question" };
         for form in line.split_whitespace() {
             map.entry(form).or_insert(takes);
         }
+    }
+    let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false };
+    for form in lines(data_file!("stance_verbs.txt")).flat_map(str::split_whitespace) {
+        map.entry(form).or_insert(stance);
     }
     map
 });
@@ -201,6 +211,14 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
+static REQUEST_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("request_verbs.txt")).flat_map(str::split_whitespace).collect());
+
+/// A verb of asking someone to do something ("urged", "asks"):
+/// `request_verbs.txt`.
+pub fn is_request_verb(word: &str) -> bool {
+    REQUEST_VERBS.contains(word)
+}
+
 static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
 
 /// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
@@ -265,6 +283,12 @@ mod tests {
     fn complements_by_preposition() {
         assert!(takes_complement("warned", "of") && takes_complement("spoke", "about") && takes_complement("vowed", "to"));
         assert!(!takes_complement("said", "of"));
+    }
+
+    #[test]
+    fn request_verbs_have_all_forms() {
+        assert!(is_request_verb("urged") && is_request_verb("asking") && is_request_verb("tells"));
+        assert!(!is_request_verb("said") && !is_request_verb("call"));
     }
 
     #[test]

@@ -19,6 +19,12 @@ use std::ops::Range;
 /// Token range of the content of the belief frame `f`.
 pub fn content(w: &Words, f: &Frame, takes: BeliefTakes, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     let s = f.content_from;
+    if takes.object {
+        return super::stance::content(w, f, sentence, in_quote, frame_starts);
+    }
+    if takes.question {
+        return super::question::content(w, f, sentence, in_quote, frame_starts);
+    }
     if s >= sentence.end || !w.is_word(s) || in_quote[s] {
         return None;
     }

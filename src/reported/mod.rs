@@ -13,7 +13,9 @@
 
 mod belief;
 mod parenthetical;
+mod question;
 mod request;
+mod stance;
 
 use crate::cues::{CueKind, Frame};
 use crate::lexicon::{speech_verb, VerbClass};
@@ -28,7 +30,20 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         return None;
     }
     if let VerbClass::Belief(takes) = f.class {
-        return belief::content(w, f, takes, sentence, in_quote, frame_starts).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= 2).map(|r| (r, "reported::belief"));
+        // a belief, stance or question whose holder is named but resolves
+        // to no one would be given to nobody: it is left out
+        if f.speaker.is_some() && f.entity.is_none() {
+            return None;
+        }
+        // "endorsed Ruiz": an object of one word is content
+        let (min, rule) = if takes.object {
+            (1, "reported::stance")
+        } else if takes.question {
+            (2, "reported::question")
+        } else {
+            (2, "reported::belief")
+        };
+        return belief::content(w, f, takes, sentence, in_quote, frame_starts).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= min).map(|r| (r, rule));
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {

@@ -13,14 +13,6 @@ use crate::cues::Frame;
 use crate::phrases::Words;
 use std::ops::Range;
 
-/// Verbs of asking someone to do something (forms of speech verbs).
-fn is_request_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "ask" | "asks" | "asked" | "asking" | "urge" | "urges" | "urged" | "urging" | "beg" | "begs" | "begged" | "begging" | "implore" | "implores" | "implored" | "imploring" | "exhort" | "exhorts" | "exhorted" | "exhorting" | "advise" | "advises" | "advised" | "advising" | "instruct" | "instructs" | "instructed" | "instructing" | "tell" | "tells" | "told" | "telling" | "remind" | "reminds" | "reminded" | "reminding" | "warn" | "warns" | "warned" | "warning"
-    )
-}
-
 /// Words that show the phrase before "to" is no one asked: "told Yahoo
 /// in response to", "asked whether to", "urged that …".
 fn is_not_object(word: &str) -> bool {
@@ -49,7 +41,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "called on the council to act", "called upon voters to …"
     if matches!(cue, "call" | "calls" | "called" | "calling") && o == f.cue_tok + 1 && o < sentence.end && matches!(w.lower(o), "on" | "upon") {
         o += 1;
-    } else if !is_request_verb(cue) {
+    } else if !crate::lexicon::is_request_verb(cue) {
         return None;
     }
     let t = (o..sentence.end.min(o + 6)).take_while(|&k| w.is_word(k) && !in_quote[k]).find(|&k| w.lower(k) == "to")?;

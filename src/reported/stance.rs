@@ -1,0 +1,111 @@
+//! What a source is for or against: the object of a stance verb
+//! (stance_verbs.txt). PolNeAR counts it as the content of an attribution:
+//!
+//!   "The union endorsed Ruiz on Friday."            -> "Ruiz"
+//!   "Ruiz criticized the plan for its cost, saying …" -> "the plan for its cost"
+//!
+//! The object runs to the clause's end or to an adverbial of time or
+//! reason ("on Friday", "after the vote", "because …"). A passive ("backed
+//! by the union") or a particle ("backed down") is no stance.
+
+use super::{ends_content, trim};
+use crate::cues::Frame;
+use crate::phrases::{PhraseKind, Pronoun, Words};
+use std::ops::Range;
+
+/// Token range of the object of the stance frame `f`.
+pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
+    // the object follows the verb, or an inverted speaker after it
+    let s = f.extent.end.max(f.cue_tok + 1);
+    if !is_sure_speaker(w, f) {
+        return None;
+    }
+    if s >= sentence.end || !w.is_word(s) || in_quote[s] || not_an_object(w.lower(s)) {
+        return None;
+    }
+    let limit = sentence.end.min(s + 60);
+    let mut e = s;
+    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote)) {
+        e += 1;
+    }
+    trim(w, s..e)
+}
+
+/// A stance is kept only where its holder is plain: a speaker resolved to
+/// someone, not a relative "who" ("Cruz, who refused to endorse Trump"
+/// names the holder two clauses away) nor a time phrase taken for a
+/// subject ("the court this month rejected …").
+fn is_sure_speaker(w: &Words, f: &Frame) -> bool {
+    let Some(p) = f.speaker.as_ref().filter(|_| f.entity.is_some()) else { return false };
+    !matches!(p.kind, PhraseKind::Pronoun(Pronoun::Who)) && !super::is_time_word(w.lower(p.toks.start))
+}
+
+/// Words that cannot open an object: prepositions, particles, conjunctions.
+fn not_an_object(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "down" | "away" | "off" | "out" | "up" | "in" | "on" | "at" | "with" | "to" | "into" | "from" | "for" | "against" | "as" | "about" | "over" | "and" | "or" | "but" | "that" | "than" | "if" | "when" | "while" | "because" | "after" | "before" | "since" | "through"
+    )
+}
+
+/// Where an object ends: a comma or dash, or an adverbial of time or
+/// reason after it ("endorsed Ruiz last week", "… because she asked").
+fn ends_object(w: &Words, k: usize, in_quote: &[bool]) -> bool {
+    if in_quote[k] {
+        return false;
+    }
+    let word = w.lower(k);
+    if matches!(word, "," | ";" | ":" | "—" | "–" | "(" | "when" | "while" | "because" | "after" | "before" | "since" | "during" | "last" | "yesterday" | "earlier" | "saying" | "but") {
+        return true;
+    }
+    // "on Friday", "this week", "in 2012"
+    let next = if k + 1 < w.toks.len() { w.lower(k + 1) } else { "" };
+    let when = crate::cues::is_month(next) || matches!(next, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night");
+    (matches!(word, "on" | "this" | "in") && when) || word == "in" && next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::reported_rules as reported;
+
+    fn st(text: &str) -> Vec<(String, &'static str)> {
+        vec![(text.to_string(), "reported::stance")]
+    }
+
+    #[test]
+    fn the_object_of_a_stance_verb() {
+        assert_eq!(reported("The farmers' union endorsed Ana Ruiz on Friday."), st("Ana Ruiz"));
+        assert_eq!(reported("The mayor criticized the bridge plan for its cost."), st("the bridge plan for its cost"));
+    }
+
+    #[test]
+    fn the_object_ends_at_a_comma_or_an_adverbial() {
+        assert_eq!(reported("The mayor praised the firefighters, calling them heroes.")[0], ("the firefighters".to_string(), "reported::stance"));
+        assert_eq!(reported("The council backed the port plan last week."), st("the port plan"));
+    }
+
+    #[test]
+    fn passives_particles_and_nouns_are_no_stance() {
+        assert!(reported("The plan was backed by the council.").is_empty());
+        assert!(reported("The mayor backed down after the vote.").is_empty());
+        assert!(reported("Her support for the plan grew.").is_empty());
+    }
+
+    #[test]
+    fn what_a_source_describes_or_cites() {
+        assert_eq!(reported("The mayor described the toll as a tax on the poor."), st("the toll as a tax on the poor"));
+        assert_eq!(reported("The union cited rising rents."), st("rising rents"));
+        // a passive names no holder
+        assert!(reported("The toll was described as a tax.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_who_is_no_sure_holder() {
+        assert!(reported("The vote went to Ruiz, who endorsed the toll plan.").iter().all(|(_, rule)| *rule != "reported::stance"));
+    }
+
+    #[test]
+    fn a_stance_inside_what_was_said_is_not_content_of_its_own() {
+        assert_eq!(reported("Ruiz said the union supported the toll."), vec![("the union supported the toll".to_string(), "reported::content")]);
+    }
+}
