@@ -13,19 +13,14 @@ each miss under where its cue stands: "before" the content ("said X"),
 "after" it ("X, he said"), "inside" it, or "?" when the cue is not found
 within 200 characters.
 """
-import argparse, collections, json, os, re, subprocess, sys
+import argparse, collections, importlib.util, json, os, re, subprocess, sys
 
 
-def load_score(gold_path):
-    sys.path.insert(0, os.path.dirname(os.path.abspath(gold_path)))
-    import score  # noqa: E402  (the shared eval/score.py)
-    return score
-
-
-def run(cmd, golds):
-    inp = "".join(json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) + "\n" for d in golds)
-    out = subprocess.run(cmd, shell=True, input=inp.encode(), capture_output=True, check=True).stdout
-    return {d.get("id"): d for d in map(json.loads, out.decode().splitlines())}
+# the scorer's loader and the batch run are eval-errors.py's
+_spec = importlib.util.spec_from_file_location("eval_errors", os.path.join(os.path.dirname(os.path.abspath(__file__)), "eval-errors.py"))
+_eval_errors = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_eval_errors)
+load_score, run = _eval_errors.load_score, _eval_errors.run
 
 
 def u16(text):
