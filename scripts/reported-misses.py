@@ -13,7 +13,7 @@ each miss under where its cue stands: "before" the content ("said X"),
 "after" it ("X, he said"), "inside" it, or "?" when the cue is not found
 within 200 characters.
 """
-import argparse, collections, importlib.util, json, os, re, subprocess, sys
+import argparse, collections, importlib.util, json, os, re, sys
 
 
 # the scorer's loader and the batch run are eval-errors.py's
