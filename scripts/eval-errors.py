@@ -59,7 +59,7 @@ def quote_errors(score, gold, doc, direct, tally, show):
         if not score.speaker_ok(g["speaker"], e, mentions.get(p.get("speaker"), []), span):
             tally[f"{tag}: wrong speaker ({p['rule']})"] += 1
             show("attribution" if direct else "reported-attribution", p["rule"],
-                 f"gold {g['speaker']!r} predicted {e['name'] if e else None!r}\n      {context(gold['text'], g['start'], g['end'])!r}")
+                 f"gold {g['speaker']!r} predicted {e['name'] if e else None!r}  [{gold.get('id')}@{g['start']}]\n      {context(gold['text'], g['start'], g['end'])!r}")
 
 
 def redline_errors(score, gold, doc, tally, show):

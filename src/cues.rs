@@ -555,6 +555,29 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     if class == VerbClass::Tell {
         if let Some(p) = w.starting_at(k) {
             k = p.toks.end;
+        } else if k < n && matches!(w.lower(k), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "some" | "several" | "many") {
+            // "told a crowd in Seattle on Tuesday.": the hearer is a noun
+            // phrase the lexicon does not know; its words up to the next
+            // function word are skipped, so the content (if any) starts
+            // after it ("told the packed hall the war was over")
+            // Only before a place or time ("in", "at", "on"): "told the
+            // story of …", "urged a strong stand", "tells the crowd, he's
+            // …" keep their old start (the object is the content there).
+            let det = k;
+            k += 1;
+            let head_end = (k + 3).min(n);
+            while k < head_end && w.is_word(k) && !w.is_capital(k) && !crate::lexicon::is_function_word(w.lower(k)) && !matches!(w.lower(k), "the" | "a" | "an") {
+                k += 1;
+            }
+            if !(k < n && matches!(w.lower(k), "in" | "at" | "on" | "during" | "after" | "before" | "outside" | "near")) {
+                k = det + 1;
+            }
+            // "told a town hall in Salem, New Hampshire on Monday that …":
+            // where and when may run on past a comma before the "that"
+            let far = (k + 20).min(n);
+            if let Some(t) = (k..far).take_while(|&t| !matches!(w.word(t), "." | ";" | "“" | "\"" | "?" | "!") && !(t > k && speech_verb(w.lower(t)).is_some())).find(|&t| w.lower(t) == "that") {
+                return t + 1;
+            }
         } else if k < n && w.is_word(k) {
             k += 1; // "told reporters"
         }
@@ -609,6 +632,14 @@ mod tests {
         // a clause goes on, or "as" follows: no speaker named
         assert!(frames("“Ask her,” said the porter was late.").iter().all(|f| f.1.is_none()));
         assert!(frames("Costs ran “in the seven figures” described the impact as grave.").iter().all(|f| f.1.is_none()));
+    }
+
+    #[test]
+    fn a_hearer_before_a_place_is_no_content() {
+        assert_eq!(frames("Clinton told a crowd in Seattle on Tuesday.")[0].2, "in Seattle on Tuesday.");
+        assert_eq!(frames("Ruiz told a town hall in Salem, Oregon on Monday that costs rose.")[0].2, "costs rose.");
+        // the object is the content: "the story of …" is what was told
+        assert_eq!(frames("She told the story of a miner.")[0].2, "story of a miner.");
     }
 
     #[test]
