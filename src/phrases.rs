@@ -67,6 +67,11 @@ enum Lower {
 
 /// Words that open a description ("that" is left out: "said that mediators
 /// had failed" is a clause, not "that mediators").
+/// Words that open a phrase after a description and still belong to it:
+/// "people familiar with the talks", "one Republican involved in the
+/// planning", "an official speaking on condition of anonymity".
+const POSTMODIFIERS: &[&str] = &["familiar", "close", "briefed", "knowledgeable", "involved", "speaking"];
+
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "these", "those", "few", "most", "all"];
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
@@ -373,7 +378,7 @@ impl<'a> Words<'a> {
         let lo = i.saturating_sub(9);
         for k in (lo..i).rev() {
             let w = self.lower(k);
-            if matches!(w, "familiar" | "close" | "briefed" | "knowledgeable" | "involved") && k > 0 {
+            if POSTMODIFIERS.contains(&w) && k > 0 {
                 let head = self.description_ending_at(k - 1)?;
                 return Some(self.phrase(head.toks.start..i + 1, head.kind, None));
             }
@@ -458,7 +463,7 @@ impl<'a> Words<'a> {
         }
         // "said two people familiar with the talks"
         if let PhraseKind::Description { .. } = phrase.kind {
-            if let Some(k) = (end + 1..(end + 2).min(self.toks.len())).find(|&k| matches!(self.lower(k), "familiar" | "close" | "briefed")) {
+            if let Some(k) = (end + 1..(end + 2).min(self.toks.len())).find(|&k| POSTMODIFIERS.contains(&self.lower(k))) {
                 let stop = (k..self.toks.len().min(k + 8)).take_while(|&j| self.is_word(j)).last().unwrap_or(k);
                 phrase = self.phrase(phrase.toks.start..stop + 1, phrase.kind, None);
             }
@@ -603,6 +608,9 @@ mod tests {
     fn phrases_after_the_cue() {
         assert_eq!(after("“No,” said Sen. Mara Quill of Ohio.", "said"), s("Sen. Mara Quill", Some("Sen."), "Mara Quill"));
         assert_eq!(after("“No,” said a senior official.", "said"), s("a senior official", None, "(official)"));
+        // a participle or adjective that keeps the description going
+        assert_eq!(after("“No,” said one aide involved in the talks.", "said"), s("one aide involved in the talks", None, "(aide)"));
+        assert_eq!(after("“No,” said an official speaking on condition of anonymity.", "said"), s("an official speaking on condition of anonymity", None, "(official)"));
         assert_eq!(after("“No,” said Caddell.", "said"), s("Caddell", None, "Caddell"));
         assert_eq!(after("“No,” said the city’s police chief, Dana Holt.", "said"), s("the city’s police chief", None, "(chief)"));
     }
