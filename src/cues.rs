@@ -85,8 +85,27 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
             return Some(f);
         }
     }
+    if i + 1 < w.toks.len() && crate::lexicon::is_phrasal_cue(lower, w.lower(i + 1)) {
+        return phrasal_frame(w, i, in_quote);
+    }
     let form = speech_verb(lower)?;
     verb_frame(w, i, in_quote, form)
+}
+
+/// A verb and its particle as one cue: "Sanders shot back, “…”", "“…,” her
+/// husband cut in.". The particle belongs to the cue, so a quote right
+/// after it is the cue's; a verb that is no speech verb alone is a manner
+/// verb here (no reported content).
+fn phrasal_frame(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
+    let lower = w.lower(i);
+    let form = speech_verb(lower).unwrap_or(crate::lexicon::VerbForm { class: VerbClass::Manner, participle: lower.ends_with("ing"), needs_that: false });
+    let mut f = verb_frame(w, i, in_quote, form)?;
+    f.cue = w.toks[i].start..w.toks[i + 1].end;
+    if f.extent.end == i + 1 {
+        f.extent.end = i + 2;
+    }
+    f.content_from = f.content_from.max(content_start(w, i + 2, form.class));
+    Some(f)
 }
 
 /// Frames of belief, intention and evidence verbs ("Ruiz believes …",
@@ -632,6 +651,17 @@ mod tests {
         // a clause goes on, or "as" follows: no speaker named
         assert!(frames("“Ask her,” said the porter was late.").iter().all(|f| f.1.is_none()));
         assert!(frames("Costs ran “in the seven figures” described the impact as grave.").iter().all(|f| f.1.is_none()));
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_are_one_cue() {
+        assert_eq!(frames("Sanders shot back, “We won.”"), [f("shot back", Some("Sanders"), ", “We won.”")]);
+        assert_eq!(frames("“Wait,” her husband cut in.")[0].1, Some("her husband".to_string()));
+        // no speech without the particle, and a manner cue reports nothing
+        assert!(frames("The guard shot the lock.").is_empty());
+        assert_eq!(frames("Ruiz fired back at critics.")[0].0, "fired back");
+        // "in" after "said" is no particle: the subject is before the commas
+        assert_eq!(frames("“No,” Jo Lee, the manager, said in a statement.")[0].1, Some("Jo Lee".to_string()));
     }
 
     #[test]

@@ -84,6 +84,23 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
     VERBS.get(word).copied()
 }
 
+static PHRASAL_CUES: LazyLock<FastSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut set = FastSet::default();
+    for line in lines(data_file!("phrasal_cues.txt")) {
+        let Some((particle, forms)) = line.split_once(':') else { continue };
+        for form in forms.split_whitespace() {
+            set.insert((form, particle.trim()));
+        }
+    }
+    set
+});
+
+/// Whether `word` followed by `particle` (both lower case) attributes a
+/// quote: "shot back", "chimed in", "piped up" (see phrasal_cues.txt).
+pub fn is_phrasal_cue(word: &str, particle: &str) -> bool {
+    PHRASAL_CUES.contains(&(word, particle))
+}
+
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
