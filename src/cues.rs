@@ -284,7 +284,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
 /// lower-case words) must end the clause, so “…,” said the man was late.
 /// names nobody.
 fn noun_after_quote(w: &Words, from: usize, in_quote: &[bool]) -> Option<Phrase> {
-    if from >= w.toks.len() || !matches!(w.lower(from), "the" | "this" | "that" | "a" | "an" | "his" | "her" | "their") {
+    if from >= w.toks.len() || !matches!(w.lower(from), "the" | "this" | "that" | "a" | "an" | "his" | "her" | "their" | "one" | "another") {
         return None;
     }
     let plain = |k: usize| w.is_word(k) && !in_quote[k] && !w.is_capital(k) && w.lower(k).len() > 2 && w.lower(k).chars().all(|c| c.is_lowercase() || c == '-') && !crate::lexicon::is_function_word(w.lower(k));
@@ -294,7 +294,10 @@ fn noun_after_quote(w: &Words, from: usize, in_quote: &[bool]) -> Option<Phrase>
     // porter gravely", "with a smile"); not "as", "of", "for": "described
     // the impact as …" is no speaker
     let ends = |k: usize| k >= w.toks.len() || !w.is_word(k) || matches!(w.lower(k), "with" | "in" | "to" | "at" | "again" | "aloud") || w.lower(k).len() > 4 && w.lower(k).ends_with("ly");
-    let last = (from + 1..(from + 4).min(w.toks.len())).take_while(|&k| plain(k)).find(|&k| noun(k) && ends(k + 1))?;
+    // a name or a year may modify the noun: "said a 2008 Clinton veteran",
+    // "said one Trump confidant" (the noun itself is lower case)
+    let modifier = |k: usize| w.is_word(k) && !in_quote[k] && (w.is_capital(k) || w.lower(k).len() == 4 && w.lower(k).bytes().all(|b| b.is_ascii_digit()));
+    let last = (from + 1..(from + 4).min(w.toks.len())).take_while(|&k| plain(k) || modifier(k)).find(|&k| plain(k) && noun(k) && ends(k + 1))?;
     Some(w.loose_description(from..last + 1))
 }
 
@@ -650,6 +653,9 @@ mod tests {
         assert_eq!(frames("“Ask her,” said the old station-master carelessly.")[0].1, Some("the old station-master".to_string()));
         // a clause goes on, or "as" follows: no speaker named
         assert!(frames("“Ask her,” said the porter was late.").iter().all(|f| f.1.is_none()));
+        assert_eq!(frames("“Ask her,” said a 2008 Senate veteran.")[0].1, Some("a 2008 Senate veteran".to_string()));
+        assert_eq!(frames("“Ask her,” said one Ruiz confidant.")[0].1, Some("one Ruiz confidant".to_string()));
+        assert!(frames("“Ask her,” said the Ruiz campaign was late.").iter().all(|f| f.1.is_none()));
         assert!(frames("Costs ran “in the seven figures” described the impact as grave.").iter().all(|f| f.1.is_none()));
     }
 
