@@ -732,6 +732,11 @@ fn verb_after_insert(w: &Words, k: usize, limit: usize, in_quote: &[bool]) -> bo
     if k >= limit || in_quote[k] {
         return false;
     }
+    // "Sen. Bernie Sanders (I-Vt.) visited …": a party and state tag
+    if w.word(k) == "(" {
+        let close = (k + 1..limit.min(k + 8)).find(|&j| w.word(j) == ")");
+        return close.is_some_and(|c| c + 1 < limit && w.looks_finite(c + 1));
+    }
     if w.word(k) == "," {
         // the apposition's closing comma, then the verb
         let close = (k + 2..limit.min(k + 14)).take_while(|&j| !in_quote[j] && !matches!(w.word(j), "." | ";" | ":")).find(|&j| w.word(j) == ",");
@@ -816,6 +821,16 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    #[test]
+    fn a_party_tag_after_the_subject_and_a_remark_that_is_a_noun() {
+        // the subject before "(D-Ore.)" speaks the quote of ", saying"
+        let text = "Sen. Mara Quist (D-Ore.) visited the port on Monday, saying the plan was “a betrayal.”";
+        assert_eq!(quotes(text), [q("“a betrayal.”", "Mara Quist")]);
+        // "her opening remarks" is no speaker called "her opening"
+        let text = "Mara Quist said in her opening remarks that the port needed “real money.”";
+        assert_eq!(quotes(text), [q("“real money.”", "Mara Quist")]);
     }
 
     #[test]

@@ -301,6 +301,13 @@ impl<'a> Words<'a> {
             return None;
         }
         let det = self.lower(i - 1);
+        // "her opening remarks that …", "his recent claims": after a
+        // possessive, an -ing word or an adjective of time opens a noun
+        // phrase whose noun is the cue word itself, and names no speaker
+        let possessive = matches!(det, "his" | "her" | "their" | "its");
+        if possessive && (word.ends_with("ing") || matches!(word, "recent" | "latest" | "earlier" | "initial" | "first" | "final" | "previous" | "own" | "public" | "private" | "prepared" | "formal" | "past" | "new" | "last")) {
+            return None;
+        }
         matches!(det, "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its").then(|| self.description(i - 1..i + 1, i))
     }
 
