@@ -689,7 +689,10 @@ fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], a
         if let Some(p) = w.starting_at(k).filter(|p| p.toks.end < q_start && !(adjective && p.toks.len() == 1)) {
             // the first subject of the sentence: later ones sit in clauses
             // that report or describe ("… a letter that says he has …")
-            if w.looks_finite(p.toks.end) || verb_after_insert(w, p.toks.end, q_start, in_quote) {
+            // "Gingrich cynically dismissed Estonia as …": an adverb in
+            // -ly may stand before the verb
+            let adverb_then_verb = p.toks.end + 1 < q_start && w.is_word(p.toks.end) && !w.is_capital(p.toks.end) && w.lower(p.toks.end).len() > 4 && w.lower(p.toks.end).ends_with("ly") && w.looks_finite(p.toks.end + 1);
+            if w.looks_finite(p.toks.end) || adverb_then_verb || verb_after_insert(w, p.toks.end, q_start, in_quote) {
                 best = Some(p.clone());
                 break;
             }
@@ -828,6 +831,9 @@ mod tests {
         // the subject before "(D-Ore.)" speaks the quote of ", saying"
         let text = "Sen. Mara Quist (D-Ore.) visited the port on Monday, saying the plan was “a betrayal.”";
         assert_eq!(quotes(text), [q("“a betrayal.”", "Mara Quist")]);
+        // an adverb between the subject and its verb
+        let text = "Ruiz openly admires the mayor as a “strong leader.”";
+        assert_eq!(quotes(text), [q("“strong leader.”", "Ruiz")]);
         // "her opening remarks" is no speaker called "her opening"
         let text = "Mara Quist said in her opening remarks that the port needed “real money.”";
         assert_eq!(quotes(text), [q("“real money.”", "Mara Quist")]);

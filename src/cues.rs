@@ -329,8 +329,11 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     // subject; the subject stands before the preposition
     // (a name may hold one: "the Commission on Presidential Debates said")
     let s = p.toks.start;
-    if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until") && !in_quote[s - 2] {
-        return subject_ending_at(w, s - 2, in_quote).or(Some(p));
+    if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until" | "through" | "across" | "outside" | "around") && !in_quote[s - 2] {
+        // "Protesters marching through the streets chanted": past the
+        // participle that the place belongs to
+        let participle = s >= 3 && w.lower(s - 2).ends_with("ing") && !in_quote[s - 3];
+        return subject_ending_at(w, s - 2, in_quote).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(Some(p));
     }
     Some(p)
 }
@@ -682,6 +685,8 @@ mod tests {
     fn a_phrase_after_a_preposition_is_no_subject() {
         assert_eq!(frames("Ruiz at the time said she would pay.")[0].1, Some("Ruiz".to_string()));
         assert_eq!(frames("Officials in the capital said the roads were shut.")[0].1, Some("Officials in the capital".to_string()));
+        // past the participle the place belongs to
+        assert_eq!(frames("Protesters marching through the streets chanted “Out!”")[0].1, Some("Protesters".to_string()));
     }
 
     #[test]
