@@ -463,6 +463,16 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
             found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
             continue;
         }
+        // a quote inside its sentence whose subject stands before it:
+        // Japan branded the North an “outlaw nation.” Russia insisted …
+        // (the subject outranks a neighbour's speaker; for a conversation
+        // such a quote is a guess, see `dialogue::is_guess`)
+        if qt.start > sentence.start {
+            if let Some(id) = sentence_subject(w, qt.start, sentence_of, in_quote, reg, out) {
+                found[k] = (Some(id), None, "attribution::subject_in_sentence");
+                continue;
+            }
+        }
         // the nearest attributed quote, the one before first; at most 50
         // quotes away, so a paragraph of thousands of quotes stays linear
         let window = k.saturating_sub(50)..(k + 51).min(found.len());
@@ -837,6 +847,12 @@ mod tests {
         // "her opening remarks" is no speaker called "her opening"
         let text = "Mara Quist said in her opening remarks that the port needed “real money.”";
         assert_eq!(quotes(text), [q("“real money.”", "Mara Quist")]);
+    }
+
+    #[test]
+    fn a_quote_inside_its_sentence_is_its_subjects_before_a_neighbours() {
+        let text = "The mayor branded the plan an “outlaw scheme.” Ruiz insisted that the port “stop now.”";
+        assert_eq!(quotes(text), [q("“outlaw scheme.”", "The mayor"), q("“stop now.”", "Ruiz")]);
     }
 
     #[test]

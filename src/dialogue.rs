@@ -39,9 +39,11 @@ fn is_cued(rule: &str) -> bool {
 }
 
 /// Rules a conversation may overrule: guesses from the paragraphs around,
-/// and another quote's speaker in the same paragraph (itself cued or not).
+/// another quote's speaker in the same paragraph (itself cued or not), and
+/// the subject of a quote's sentence with no cue (a phrase quoted in
+/// narration: his inquiries after “poor Isabella” were answered).
 fn is_guess(rule: &str) -> bool {
-    matches!(rule, "attribution::carry_over" | "attribution::conversation" | "attribution::same_paragraph" | "quotes::unattributed")
+    matches!(rule, "attribution::carry_over" | "attribution::conversation" | "attribution::same_paragraph" | "attribution::subject_in_sentence" | "quotes::unattributed")
 }
 
 /// What a turn says of its speaker.
