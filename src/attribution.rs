@@ -514,6 +514,9 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {
             continue;
         }
+        if is_nickname(w, q) {
+            continue;
+        }
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
@@ -788,6 +791,19 @@ fn names_a_work(w: &Words, q: &Quote) -> bool {
         || (before.ends_with("'s") || before.ends_with("’s")) && w.is_capital(k - 1)
 }
 
+/// A nickname inside a name: Juan “Chico” Ruiz, Marcia "Cia" Price. One
+/// capitalised word in quotes after a given name and before a capitalised
+/// word is part of the name, not speech.
+fn is_nickname(w: &Words, q: &Quote) -> bool {
+    let inner = w.text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
+    if inner.is_empty() || !inner.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') || !inner.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let k = w.toks.partition_point(|t| t.start < q.start);
+    let after = w.toks.partition_point(|t| t.start < q.end);
+    k > 0 && w.is_word(k - 1) && crate::lexicon::is_given_name(w.word(k - 1)) && after < w.toks.len() && w.is_word(after) && w.is_capital(after)
+}
+
 /// A title in quotation marks: “Face the Nation,”, “Morning Joe”: every
 /// longer word capitalised, at most six words.
 fn is_title(w: &Words, q: &Quote) -> bool {
@@ -853,6 +869,13 @@ mod tests {
     fn a_quote_inside_its_sentence_is_its_subjects_before_a_neighbours() {
         let text = "The mayor branded the plan an “outlaw scheme.” Ruiz insisted that the port “stop now.”";
         assert_eq!(quotes(text), [q("“outlaw scheme.”", "The mayor"), q("“stop now.”", "Ruiz")]);
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quote() {
+        assert_eq!(quotes("Juan “Chico” Ruiz said the port was closed."), []);
+        // not after a given name: a one-word quote stays
+        assert_eq!(quotes("The mayor called it “Final” Tuesday.").len(), 1);
     }
 
     #[test]
