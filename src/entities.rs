@@ -123,8 +123,9 @@ impl Registry {
         let existing = self.by_surname.get(&key).and_then(|ids| {
             ids.iter()
                 .copied()
-                .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender))
-                .max_by_key(|&id| (self.last_seen[id], id))
+                .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender) && !titled_before_named(&self.drafts[id], name))
+                // "Mrs. Quill" is the one of that title before the one last seen
+                .max_by_key(|&id| (title.is_some() && self.drafts[id].title == title, self.last_seen[id], id))
         });
         if let Some(id) = existing {
             self.merge_name(id, name, title);
@@ -224,7 +225,13 @@ impl Registry {
             let spouse = matches!(head.as_str(), "wife" | "lady" | "husband") && !agree(self.gender[possessor], want);
             let known_by_title_only = |other: usize| self.drafts[other].title.is_some() && !self.drafts[other].name.contains(' ');
             let same_family = |&&other: &&usize| other != possessor && self.drafts[other].kind == EntityKind::Person && self.gender[other] == want && (spouse || known_by_title_only(other));
-            let found: Vec<usize> = ids.iter().filter(same_family).copied().collect();
+            let mut found: Vec<usize> = ids.iter().filter(same_family).copied().collect();
+            // several: a spouse or parent is the one married title among
+            // them ("Mrs. Bennet", not "Miss Bennet" or "Elizabeth Bennet")
+            if found.len() > 1 && matches!(head.as_str(), "wife" | "lady" | "husband" | "mother" | "father") {
+                let married = |&other: &usize| known_by_title_only(other) && self.drafts[other].title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs"));
+                found.retain(married);
+            }
             if let [relative] = found[..] {
                 final_id[id] = relative;
                 joined = true;
@@ -348,6 +355,15 @@ fn single_spaced(words: &str) -> String {
     words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A person known so far only as "Mrs. Bennet" (a social title and a
+/// surname) is not the "Elizabeth Bennet" named after her: a text that
+/// means one person names her in full first ("Hillary Clinton" … "Mrs.
+/// Clinton"), a novel names the family's members by title and given name.
+fn titled_before_named(draft: &EntityDraft, name: &str) -> bool {
+    let social = draft.title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "miss" | "ms" | "mister" | "mistress"));
+    social && !draft.name.contains(' ') && name.contains(' ')
+}
+
 /// Two genders that may be one person's: equal, or one not known.
 fn agree(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
@@ -408,6 +424,23 @@ mod tests {
         // news: the one woman named Osei is the minister's wife
         let text = "Mark Osei said he was proud.\n\n“So are we,” said his wife. Ana Osei said the charity would grow.";
         assert_eq!(direct_speakers(text), names(&["Ana Osei"]));
+    }
+
+    #[test]
+    fn a_woman_known_by_title_first_is_not_the_one_named_later() {
+        // a novel's "Mrs. Quill" is not the daughter "Ana Quill"
+        let text = "Mrs. Quill sighed.\n\n“Do you know,” said Ana Quill, “I like him.”\n\n“Nonsense,” said Mrs. Quill.";
+        let doc = crate::annotate(text, &crate::Options::default());
+        let titles: Vec<(String, Option<String>)> = doc.entities.iter().map(|e| (e.name.clone(), e.title.clone())).collect();
+        assert!(titles.contains(&("Ana Quill".to_string(), None)), "{titles:?}");
+        assert!(titles.contains(&("Quill".to_string(), Some("Mrs.".to_string()))), "{titles:?}");
+        // named in full first, the title is hers: news style
+        assert_eq!(direct_speakers("Ana Quill spoke first.\n\n“No,” said Mrs. Quill."), names(&["Ana Quill"]));
+        // of two women of the family, "his wife" is the married one
+        let text = "Mrs. Quill sighed. Miss Quill laughed. Mr. Quill came in.\n\n“You are late,” said his wife.";
+        let doc = crate::annotate(text, &crate::Options::default());
+        let wife = doc.spans.iter().find_map(|s| match s.data { crate::SpanData::Quote { speaker: Some(e), .. } => Some(e), _ => None }).unwrap();
+        assert_eq!(doc.entities[wife].title.as_deref(), Some("Mrs."));
     }
 
     #[test]
