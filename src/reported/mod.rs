@@ -12,6 +12,7 @@
 //! ", adding that …", ", but warned that …", ", according to …".
 
 mod belief;
+mod decision;
 mod parenthetical;
 mod question;
 mod request;
@@ -35,6 +36,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         if f.speaker.is_some() && f.entity.is_none() {
             return None;
         }
+        if takes.decision {
+            return decision::content(w, f, sentence, in_quote, frame_starts).map(|r| (r, "reported::decision"));
+        }
         // "endorsed Ruiz": an object of one word is content
         let (min, rule) = if takes.object {
             (1, "reported::stance")
@@ -47,6 +51,10 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {
+        // "vowed to keep striking": "to" and a verb instead of "that"
+        if decision::takes_to(w, f) {
+            return decision::content(w, f, sentence, in_quote, frame_starts).map(|r| (r, "reported::decision"));
+        }
         return None;
     }
     // "According to X, …" opens a sentence; "…, according to X" closes one
