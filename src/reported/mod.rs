@@ -367,6 +367,15 @@ mod tests {
     }
 
     #[test]
+    fn reported_takes_a_clause_without_that() {
+        assert_eq!(reported("The Chronicle reported the port would reopen in May."), [r("the port would reopen in May", "Chronicle", "reported")]);
+        // a participle before a noun, a preposition or a passive is no cue
+        assert!(reported("The reported deal collapsed in May.").is_empty());
+        assert!(reported("The Chronicle reported on the vote.").is_empty());
+        assert!(reported("The deal was reported in May.").is_empty());
+    }
+
+    #[test]
     fn prepositional_complements() {
         assert_eq!(reported("The union warned of a long and bitter strike."), [r("a long and bitter strike", "The union", "warned")]);
     }
