@@ -11,6 +11,7 @@
 //! The content ends at the sentence's end, or where a second cue takes over:
 //! ", adding that …", ", but warned that …", ", according to …".
 
+mod bare_clause;
 mod belief;
 mod decision;
 mod parenthetical;
@@ -55,7 +56,14 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         if decision::takes_to(w, f) {
             return decision::content(w, f, sentence, in_quote, frame_starts).map(|r| (r, "reported::decision"));
         }
-        return None;
+        // "suggested the talks would resume": a clause all the same, after
+        // a past form with a plain holder (a present -s form is mostly a
+        // headline's: "Ex-chief testifies attack was planned", where the
+        // clause is not sure to be the content); a verb that is also a
+        // belief or stance verb ("described") has its content from there
+        if !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+            return None;
+        }
     }
     // "According to X, …" opens a sentence; "…, according to X" closes one
     // "But according to X, …" also opens its sentence
@@ -65,6 +73,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     let after = if request.is_some() || f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
     let (range, rule) = match (request, after) {
         (Some(r), _) => (r, "reported::request"),
+        (None, Some(r)) if f.needs_that && !after_that => (r, "reported::bare_clause"),
         (None, Some(r)) => (r, "reported::content"),
         (None, None) => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
             Some(r) => (r, "reported::parenthetical_cue"),
