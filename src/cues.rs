@@ -329,6 +329,13 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     // subject; the subject stands before the preposition
     // (a name may hold one: "the Commission on Presidential Debates said")
     let s = p.toks.start;
+    // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a place
+    // after the people's noun or name
+    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "in" | "at" | "from") && !in_quote[s - 2] {
+        if let Some(d) = subject_ending_at(w, s - 2, in_quote).filter(|d| matches!(d.kind, PhraseKind::Description { .. } | PhraseKind::Name { .. })) {
+            return Some(d);
+        }
+    }
     if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until" | "through" | "across" | "outside" | "around") && !in_quote[s - 2] {
         // "Protesters marching through the streets chanted": past the
         // participle that the place belongs to
@@ -685,6 +692,9 @@ mod tests {
     fn a_phrase_after_a_preposition_is_no_subject() {
         assert_eq!(frames("Ruiz at the time said she would pay.")[0].1, Some("Ruiz".to_string()));
         assert_eq!(frames("Officials in the capital said the roads were shut.")[0].1, Some("Officials in the capital".to_string()));
+        // a place's name after "in" is not who spoke
+        assert_eq!(frames("Officials in Ardenholt said the roads were shut.")[0].1, Some("Officials".to_string()));
+        assert_eq!(frames("Ruiz in Ardenholt said the roads were shut.")[0].1, Some("Ruiz".to_string()));
         // past the participle the place belongs to
         assert_eq!(frames("Protesters marching through the streets chanted “Out!”")[0].1, Some("Protesters".to_string()));
     }

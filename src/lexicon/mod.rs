@@ -34,6 +34,9 @@ pub struct BeliefTakes {
     /// "asked whether the port would close", "Asked about the vote, …":
     /// the question after a question word (the [question] section)
     pub question: bool,
+    /// "declined to comment", "refused to testify": only "to" and a verb
+    /// (the [decision] section, src/reported/decision.rs)
+    pub decision: bool,
 }
 
 /// A speech verb form: its class and whether it is the -ing form.
@@ -104,12 +107,12 @@ pub fn is_phrasal_cue(word: &str, particle: &str) -> bool {
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
-        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both"), object: false, question: section == "question" };
+        let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both" | "decision"), object: false, question: section == "question", decision: section == "decision" };
         for form in line.split_whitespace() {
             map.entry(form).or_insert(takes);
         }
     }
-    let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false };
+    let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false, decision: false };
     for form in lines(data_file!("stance_verbs.txt")).flat_map(str::split_whitespace) {
         map.entry(form).or_insert(stance);
     }

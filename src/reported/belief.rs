@@ -44,12 +44,12 @@ pub fn content(w: &Words, f: &Frame, takes: BeliefTakes, sentence: Range<usize>,
 }
 
 /// Words that open a clause as its subject.
-fn is_subject_pronoun(word: &str) -> bool {
+pub(super) fn is_subject_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there" | "this")
 }
 
 /// Auxiliaries and modals: "will", "is", "has", "can't".
-fn is_auxiliary(word: &str) -> bool {
+pub(super) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "does" | "did" | "do" | "won't" | "can't" | "isn't" | "wasn't" | "aren't" | "doesn't" | "didn't" | "wouldn't" | "couldn't" | "shouldn't" | "hasn't" | "haven't"
@@ -71,7 +71,7 @@ fn is_clause(w: &Words, s: usize, end: usize) -> bool {
 }
 
 /// A finite verb at `k`; an -s form only where `s_form` allows it.
-fn is_finite(w: &Words, k: usize, s_form: bool) -> bool {
+pub(super) fn is_finite(w: &Words, k: usize, s_form: bool) -> bool {
     let word = w.lower(k);
     if !w.word(k).chars().next().is_some_and(char::is_lowercase) {
         return false;

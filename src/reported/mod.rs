@@ -11,7 +11,9 @@
 //! The content ends at the sentence's end, or where a second cue takes over:
 //! ", adding that …", ", but warned that …", ", according to …".
 
+mod bare_clause;
 mod belief;
+mod decision;
 mod parenthetical;
 mod question;
 mod request;
@@ -35,6 +37,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         if f.speaker.is_some() && f.entity.is_none() {
             return None;
         }
+        if takes.decision {
+            return decision::content(w, f, sentence, in_quote, frame_starts).map(|r| (r, "reported::decision"));
+        }
         // "endorsed Ruiz": an object of one word is content
         let (min, rule) = if takes.object {
             (1, "reported::stance")
@@ -47,7 +52,18 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {
-        return None;
+        // "vowed to keep striking": "to" and a verb instead of "that"
+        if decision::takes_to(w, f) {
+            return decision::content(w, f, sentence, in_quote, frame_starts).map(|r| (r, "reported::decision"));
+        }
+        // "suggested the talks would resume": a clause all the same, after
+        // a past form with a plain holder (a present -s form is mostly a
+        // headline's: "Ex-chief testifies attack was planned", where the
+        // clause is not sure to be the content); a verb that is also a
+        // belief or stance verb ("described") has its content from there
+        if !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+            return None;
+        }
     }
     // "According to X, …" opens a sentence; "…, according to X" closes one
     // "But according to X, …" also opens its sentence
@@ -57,6 +73,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     let after = if request.is_some() || f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
     let (range, rule) = match (request, after) {
         (Some(r), _) => (r, "reported::request"),
+        (None, Some(r)) if f.needs_that && !after_that => (r, "reported::bare_clause"),
         (None, Some(r)) => (r, "reported::content"),
         (None, None) => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
             Some(r) => (r, "reported::parenthetical_cue"),
@@ -356,6 +373,15 @@ mod tests {
         // (a finite "urged X to" is a request: see request.rs)
         assert!(reported("The storm will grow, the minister said, urging fishermen to stay in port.").iter().all(|(t, ..)| !t.contains("fishermen")));
         assert!(reported("She spoke after the meeting ended.").is_empty());
+    }
+
+    #[test]
+    fn reported_takes_a_clause_without_that() {
+        assert_eq!(reported("The Chronicle reported the port would reopen in May."), [r("the port would reopen in May", "Chronicle", "reported")]);
+        // a participle before a noun, a preposition or a passive is no cue
+        assert!(reported("The reported deal collapsed in May.").is_empty());
+        assert!(reported("The Chronicle reported on the vote.").is_empty());
+        assert!(reported("The deal was reported in May.").is_empty());
     }
 
     #[test]

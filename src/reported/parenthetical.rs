@@ -42,8 +42,10 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         return None;
     }
     let s = lead_in_start(w, start, sentence.clone(), in_quote);
-    // "But, Ruiz said, …": a clause stands before the cue, not a word
-    if (s..start).filter(|&k| w.is_word(k) && !in_quote[k]).count() < 2 {
+    // "Otherwise, she said, …", "Still, he said, …": a single word before
+    // the cue is a sentence adverb of the content, kept with it; with
+    // nothing before the cue there is no parenthesis
+    if (s..start).filter(|&k| w.is_word(k) && !in_quote[k]).count() < 1 {
         return None;
     }
     // the part after the cue runs to the clause's end, as any content does
@@ -69,6 +71,13 @@ mod tests {
     fn a_quote_after_the_cue_belongs_to_it() {
         let got = reported("For farmers in the north, he said, the “rain came far too late.”");
         assert_eq!(got, [("For farmers in the north, he said, the “rain came far too late.”".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn a_single_word_before_the_cue_opens_the_content() {
+        assert_eq!(reported("Otherwise, she said, the port will close."), [("Otherwise, she said, the port will close".to_string(), "reported::parenthetical_cue")]);
+        // a quote after the cue is the statement: no parenthesis
+        assert!(reported("Still, she said, “the port will close.”").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
 /// someone, not a relative "who" ("Cruz, who refused to endorse Trump"
 /// names the holder two clauses away) nor a time phrase taken for a
 /// subject ("the court this month rejected …").
-fn is_sure_speaker(w: &Words, f: &Frame) -> bool {
+pub(super) fn is_sure_speaker(w: &Words, f: &Frame) -> bool {
     let Some(p) = f.speaker.as_ref().filter(|_| f.entity.is_some()) else { return false };
     !matches!(p.kind, PhraseKind::Pronoun(Pronoun::Who)) && !super::is_time_word(w.lower(p.toks.start))
 }
