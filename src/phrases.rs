@@ -12,6 +12,7 @@
 use crate::lexicon::{is_function_word, is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
 use crate::fasthash::FastSet;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -57,6 +58,25 @@ pub struct Words<'a> {
     /// the whole stretch of text, not one per word).
     lowers: Vec<Lower>,
     buf: String,
+    /// What each token was found to be, two bits per [`Ask`] (asked,
+    /// answer). The phrase rules ask the same few tokens the same questions
+    /// many times over (`starting_at` is tried at every word of a sentence
+    /// and walks right, `ending_at` walks left again, each step asking the
+    /// word lists about the same words): a hash lookup, a lower-case copy
+    /// (`is_nationality`) or five suffix tests (`is_name_word`) are done
+    /// once per token this way. Callgrind, seed article: about a fifth of
+    /// the instructions of `attribution::paragraph`.
+    memo: Vec<Cell<u16>>,
+}
+
+/// The questions [`Words`] remembers the answers to, per token.
+#[derive(Clone, Copy)]
+enum Ask {
+    NameWord,
+    SpeakerNoun,
+    Title,
+    Modifier,
+    Nationality,
 }
 
 #[derive(Clone, Copy)]
@@ -91,7 +111,41 @@ impl<'a> Words<'a> {
                 Lower::Buf(from, buf.len())
             })
             .collect();
-        Words { text, toks, lowers, buf }
+        Words { text, toks, lowers, buf, memo: vec![Cell::new(0); toks.len()] }
+    }
+
+    /// `answer(self)`, the answer about token `i` to `ask`, computed once
+    /// (past the last token: every time, as there is no slot for it).
+    fn remember(&self, i: usize, ask: Ask, answer: impl FnOnce(&Self) -> bool) -> bool {
+        let Some(cell) = self.memo.get(i) else { return answer(self) };
+        let asked = 1u16 << (2 * ask as u16);
+        let bits = cell.get();
+        if bits & asked != 0 {
+            return bits & (asked << 1) != 0;
+        }
+        let yes = answer(self);
+        cell.set(bits | asked | if yes { asked << 1 } else { 0 });
+        yes
+    }
+
+    /// `is_speaker_noun` of token `i` in lower case.
+    fn speaker_noun(&self, i: usize) -> bool {
+        self.remember(i, Ask::SpeakerNoun, |w| is_speaker_noun(w.lower(i)))
+    }
+
+    /// `is_title` of token `i` in lower case.
+    fn title(&self, i: usize) -> bool {
+        self.remember(i, Ask::Title, |w| is_title(w.lower(i)))
+    }
+
+    /// `is_modifier` of token `i` in lower case.
+    fn modifier(&self, i: usize) -> bool {
+        self.remember(i, Ask::Modifier, |w| is_modifier(w.lower(i)))
+    }
+
+    /// `is_nationality` of token `i`.
+    fn nationality(&self, i: usize) -> bool {
+        self.remember(i, Ask::Nationality, |w| is_nationality(w.word(i)))
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -122,6 +176,10 @@ impl<'a> Words<'a> {
 
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
     pub fn is_name_word(&self, i: usize) -> bool {
+        self.remember(i, Ask::NameWord, |w| w.is_name_word_uncached(i))
+    }
+
+    fn is_name_word_uncached(&self, i: usize) -> bool {
         // is_capital first: it also answers false past the last token
         if !self.is_capital(i) {
             return false;
@@ -166,7 +224,7 @@ impl<'a> Words<'a> {
             return Some(self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
         // "Analysts said": a capitalised role noun alone opens a sentence
-        let lone_capital_noun = is_speaker_noun(self.lower(i)) && !(i > 0 && self.is_name_word(i - 1));
+        let lone_capital_noun = self.speaker_noun(i) && !(i > 0 && self.is_name_word(i - 1));
         if lone_capital_noun && self.is_capital(i) {
             return self.description_ending_at(i);
         }
@@ -233,9 +291,9 @@ impl<'a> Words<'a> {
     /// Splits capitalised words `s..e` into title and name, and extends the
     /// title to the left over roles ("longtime Democratic pollster").
     fn split_name(&self, s: usize, e: usize) -> Option<Phrase> {
-        let role = |k: usize| is_title(self.lower(k)) || is_speaker_noun(self.lower(k));
+        let role = |k: usize| self.title(k) || self.speaker_noun(k);
         let mut name_start = s;
-        while name_start < e - 1 && (role(name_start) || is_nationality(self.word(name_start))) {
+        while name_start < e - 1 && (role(name_start) || self.nationality(name_start)) {
             name_start += 1;
         }
         // "Harbour Minister Ines Valdmaa", "Local MP Gwen Tarrant": the name
@@ -248,7 +306,7 @@ impl<'a> Words<'a> {
         if org {
             name_start = s; // "the US Navy": "US" is part of the name
         }
-        if name_start == e - 1 && is_title(self.lower(name_start)) && !org {
+        if name_start == e - 1 && self.title(name_start) && !org {
             // "the President said": a role, not a name
             return self.description_ending_at(e - 1);
         }
@@ -267,7 +325,7 @@ impl<'a> Words<'a> {
         let mut t = name_start;
         while t > 0 && name_start - t < 7 && self.is_word(t - 1) {
             let w = self.lower(t - 1);
-            let role = is_title(w) || is_speaker_noun(w) || is_modifier(w) || is_nationality(self.word(t - 1));
+            let role = self.title(t - 1) || self.speaker_noun(t - 1) || self.modifier(t - 1) || self.nationality(t - 1);
             let capital = self.is_name_word(t - 1);
             if !(role || capital && t < name_start) || DETERMINERS.contains(&w) {
                 break;
@@ -276,11 +334,10 @@ impl<'a> Words<'a> {
         }
         // a title must end in a role word: "military intelligence chief"
         if t < name_start {
-            let last = self.lower(name_start - 1);
-            if !(is_title(last) || is_speaker_noun(last)) {
+            if !(self.title(name_start - 1) || self.speaker_noun(name_start - 1)) {
                 return name_start;
             }
-            while t < name_start && self.is_name_word(t) && !is_title(self.lower(t)) && !is_nationality(self.word(t)) && !is_speaker_noun(self.lower(t)) && t + 1 < name_start && !self.is_name_word(t + 1) {
+            while t < name_start && self.is_name_word(t) && !self.title(t) && !self.nationality(t) && !self.speaker_noun(t) && t + 1 < name_start && !self.is_name_word(t + 1) {
                 t += 1;
             }
         }
@@ -307,8 +364,7 @@ impl<'a> Words<'a> {
 
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
-        let head = self.lower(i);
-        if !is_speaker_noun(head) {
+        if !self.speaker_noun(i) {
             return None;
         }
         let mut s = i;
@@ -318,7 +374,7 @@ impl<'a> Words<'a> {
                 s -= 1;
                 break;
             }
-            let modifier = is_modifier(w) || is_speaker_noun(w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
+            let modifier = self.modifier(s - 1) || self.speaker_noun(s - 1) || self.nationality(s - 1) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
             let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
@@ -346,7 +402,7 @@ impl<'a> Words<'a> {
             }
             if self.is_name_word(k - 1) {
                 capitals += 1;
-            } else if !is_modifier(w) && !is_speaker_noun(w) {
+            } else if !self.modifier(k - 1) && !self.speaker_noun(k - 1) {
                 return None;
             }
             k -= 1;
@@ -424,7 +480,7 @@ impl<'a> Words<'a> {
             // district GOP leader" (a capitalised word may stand between);
             // not the verb in "Cruz urged Republicans", "the aide rallied
             // supporters". Tested in this order: the cheap tests first.
-            let role_at = |k: usize| self.is_word(k) && is_speaker_noun(self.lower(k));
+            let role_at = |k: usize| self.is_word(k) && self.speaker_noun(k);
             let adjective_before_role = e > i
                 && is_plain_adjective(w)
                 && (role_at(e + 1) || self.is_capital(e + 1) && role_at(e + 2))
@@ -433,7 +489,7 @@ impl<'a> Words<'a> {
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             // "Air Force 1st Lt. Tyler Livingston"
             let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-            let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
             if !ok {
                 // "said election lawyer Joe Birkenstock", "said retired
                 // neurosurgeon Ben Carson": a role our lexicon lacks, read
@@ -446,7 +502,7 @@ impl<'a> Words<'a> {
                     None => break,
                 }
             }
-            if capital || is_speaker_noun(w) {
+            if capital || self.speaker_noun(e) {
                 last_head = Some(e);
             }
             e += 1;
