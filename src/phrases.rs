@@ -77,6 +77,8 @@ enum Ask {
     Title,
     Modifier,
     Nationality,
+    OrgWord,
+    Determiner,
 }
 
 #[derive(Clone, Copy)]
@@ -141,6 +143,17 @@ impl<'a> Words<'a> {
     /// `is_modifier` of token `i` in lower case.
     fn modifier(&self, i: usize) -> bool {
         self.remember(i, Ask::Modifier, |w| is_modifier(w.lower(i)))
+    }
+
+    /// Token `i` is one of `ORG_WORDS` (a linear search of 90 words: most
+    /// of what `split_name` cost before it was remembered).
+    fn org_word(&self, i: usize) -> bool {
+        self.remember(i, Ask::OrgWord, |w| ORG_WORDS.contains(&w.word(i)))
+    }
+
+    /// Token `i` in lower case is one of `DETERMINERS`.
+    fn determiner(&self, i: usize) -> bool {
+        self.remember(i, Ask::Determiner, |w| DETERMINERS.contains(&w.lower(i)))
     }
 
     /// `is_nationality` of token `i`.
@@ -259,7 +272,7 @@ impl<'a> Words<'a> {
             }
             // "the Institute for Economic Research", "Chamber of Commerce";
             // not "Céline Marchand of Veloria" (a person of a place)
-            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && ORG_WORDS.contains(&self.word(s - 2));
+            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && self.org_word(s - 2);
             if !joiner {
                 break;
             }
@@ -302,7 +315,7 @@ impl<'a> Words<'a> {
             name_start = last_role + 1;
         }
         let the = s > 0 && self.lower(s - 1) == "the";
-        let org = the || (name_start..e).any(|k| ORG_WORDS.contains(&self.word(k)));
+        let org = the || (name_start..e).any(|k| self.org_word(k));
         if org {
             name_start = s; // "the US Navy": "US" is part of the name
         }
@@ -324,10 +337,9 @@ impl<'a> Words<'a> {
     fn extend_title_left(&self, name_start: usize) -> usize {
         let mut t = name_start;
         while t > 0 && name_start - t < 7 && self.is_word(t - 1) {
-            let w = self.lower(t - 1);
             let role = self.title(t - 1) || self.speaker_noun(t - 1) || self.modifier(t - 1) || self.nationality(t - 1);
             let capital = self.is_name_word(t - 1);
-            if !(role || capital && t < name_start) || DETERMINERS.contains(&w) {
+            if !(role || capital && t < name_start) || self.determiner(t - 1) {
                 break;
             }
             t -= 1;
@@ -370,13 +382,13 @@ impl<'a> Words<'a> {
         let mut s = i;
         while s > 0 && i - s < 6 && self.is_word(s - 1) {
             let w = self.lower(s - 1);
-            if DETERMINERS.contains(&w) {
+            if self.determiner(s - 1) {
                 s -= 1;
                 break;
             }
             let modifier = self.modifier(s - 1) || self.speaker_noun(s - 1) || self.nationality(s - 1) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
-            let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
+            let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (self.determiner(s - 2) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
                 // "the former Florida governor", "the Ohio senator": places
                 // inside a description, when a determiner opens it
@@ -397,7 +409,7 @@ impl<'a> Words<'a> {
         let mut capitals = 0;
         while k > 0 && head - k < 6 && self.is_word(k - 1) {
             let w = self.lower(k - 1);
-            if DETERMINERS.contains(&w) {
+            if self.determiner(k - 1) {
                 return (capitals > 0 && w != "a" && w != "an").then_some(k - 1);
             }
             if self.is_name_word(k - 1) {
@@ -484,12 +496,12 @@ impl<'a> Words<'a> {
             let adjective_before_role = e > i
                 && is_plain_adjective(w)
                 && (role_at(e + 1) || self.is_capital(e + 1) && role_at(e + 2))
-                && !(self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1)));
+                && !(self.looks_finite(e) && !w.contains('-') && !self.determiner(e - 1));
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             // "Air Force 1st Lt. Tyler Livingston"
             let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-            let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
+            let ok = number || ordinal || adjective_before_role || (e == i && self.determiner(e)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
             if !ok {
                 // "said election lawyer Joe Birkenstock", "said retired
                 // neurosurgeon Ben Carson": a role our lexicon lacks, read
