@@ -95,6 +95,8 @@ const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Otherwise", "Based", "Given"];
 /// The same words, hashed: `is_name_word` asks for every capitalised word.
 static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
+/// `ORG_WORDS`, hashed.
+static ORG_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College", "Chamber", "Chambers", "Confederation", "League", "Society", "Trust", "Council"];
 
@@ -145,10 +147,10 @@ impl<'a> Words<'a> {
         self.remember(i, Ask::Modifier, |w| is_modifier(w.lower(i)))
     }
 
-    /// Token `i` is one of `ORG_WORDS` (a linear search of 90 words: most
-    /// of what `split_name` cost before it was remembered).
+    /// Token `i` is one of `ORG_WORDS` (hashed: a linear search of the 90
+    /// words was most of what `split_name` cost).
     fn org_word(&self, i: usize) -> bool {
-        self.remember(i, Ask::OrgWord, |w| ORG_WORDS.contains(&w.word(i)))
+        self.remember(i, Ask::OrgWord, |w| ORG_SET.contains(w.word(i)))
     }
 
     /// Token `i` in lower case is one of `DETERMINERS`.
