@@ -58,6 +58,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         // the word always ends on a letter or digit
         let mut end = i + len;
         while end < s.len() {
+            // an ASCII letter or digit, most of every word: what the general
+            // test below does for it, without decoding a char
+            if s.as_bytes()[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let d = char_at(s, end);
             let dl = d.len_utf8();
             // a slash between digits stays inside: "9/11 widow", "24/7"
