@@ -209,6 +209,16 @@ pub fn match_at(toks: &[Tok], i: usize, tests: &[Test]) -> Option<usize> {
     }
 }
 
+/// Bits in `Lexicon::word_shapes`.
+const SHAPES: usize = 1 << 16;
+
+/// A word's shape: its first and last bytes and its length, as a number
+/// below `SHAPES` (equal words have equal shapes).
+fn shape(word: &[u8]) -> usize {
+    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
+    (usize::from(first) << 8 ^ usize::from(last).wrapping_mul(31) ^ word.len().wrapping_mul(0x9E5)) % SHAPES
+}
+
 /// Patterns indexed by their first test: exact words in a map, prefixes by
 /// their first byte and suffixes by their last, so each token tries only
 /// the few patterns that can start with it. (Prefixes and suffixes were one
@@ -217,6 +227,10 @@ pub fn match_at(toks: &[Tok], i: usize, tests: &[Test]) -> Option<usize> {
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     by_word: FastMap<String, Vec<usize>>,
+    /// One bit per [`shape`] of the words of `by_word`: a word whose bit is
+    /// clear is not a key, and most words are not, so they skip hashing
+    /// (about 60 instructions for each word of every sentence).
+    word_shapes: Vec<u64>,
     by_first_byte: Vec<Vec<(Alt, usize)>>,
     by_last_byte: Vec<Vec<(Alt, usize)>>,
 }
@@ -237,7 +251,12 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { entries, by_word, by_first_byte, by_last_byte }
+        let mut word_shapes = vec![0u64; SHAPES / 64];
+        for w in by_word.keys() {
+            let bit = shape(w.as_bytes());
+            word_shapes[bit / 64] |= 1 << (bit % 64);
+        }
+        Lexicon { entries, by_word, word_shapes, by_first_byte, by_last_byte }
     }
 
     /// This lexicon plus `extra` entries.
@@ -254,8 +273,11 @@ impl Lexicon {
                 continue;
             }
             tried.clear();
-            tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
             let norm = toks[i].norm.as_bytes();
+            let bit = shape(norm);
+            if self.word_shapes[bit / 64] & (1 << (bit % 64)) != 0 {
+                tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
+            }
             // (the order does not matter: `tried` is sorted below)
             let affixes = [(norm.first(), &self.by_first_byte), (norm.last(), &self.by_last_byte)];
             for (byte, index) in affixes {
