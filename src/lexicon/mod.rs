@@ -3,7 +3,7 @@
 
 pub(crate) mod data;
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet, Shapes};
 use data::data_file;
 use std::sync::LazyLock;
 
@@ -80,7 +80,13 @@ static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
 });
 
 /// The speech verb `word` (lower case) is a form of, if any.
+/// The shapes of `VERBS`' words: asked about every word of a text.
+static VERB_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(VERBS.keys().copied()));
+
 pub fn speech_verb(word: &str) -> Option<VerbForm> {
+    if !VERB_SHAPES.may_hold(word) {
+        return None;
+    }
     VERBS.get(word).copied()
 }
 
@@ -101,7 +107,13 @@ static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::ne
 
 /// The belief, intention or evidence verb `word` (lower case) is a form
 /// of, if any: "believes", "wanted", "shows".
+/// The shapes of `BELIEF_VERBS`' words: asked about every word of a text.
+static BELIEF_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(BELIEF_VERBS.keys().copied()));
+
 pub fn belief_verb(word: &str) -> Option<VerbForm> {
+    if !BELIEF_SHAPES.may_hold(word) {
+        return None;
+    }
     BELIEF_VERBS.get(word).map(|&takes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false })
 }
 

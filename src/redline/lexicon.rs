@@ -10,7 +10,7 @@
 
 use crate::span::Category;
 use super::tokens::Tok;
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, Shapes};
 use crate::lexicon::data::data_file;
 use std::sync::LazyLock;
 
@@ -209,16 +209,6 @@ pub fn match_at(toks: &[Tok], i: usize, tests: &[Test]) -> Option<usize> {
     }
 }
 
-/// Bits in `Lexicon::word_shapes`.
-const SHAPES: usize = 1 << 16;
-
-/// A word's shape: its first and last bytes and its length, as a number
-/// below `SHAPES` (equal words have equal shapes).
-fn shape(word: &[u8]) -> usize {
-    let (first, last) = (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0));
-    (usize::from(first) << 8 ^ usize::from(last).wrapping_mul(31) ^ word.len().wrapping_mul(0x9E5)) % SHAPES
-}
-
 /// Patterns indexed by their first test: exact words in a map, prefixes by
 /// their first byte and suffixes by their last, so each token tries only
 /// the few patterns that can start with it. (Prefixes and suffixes were one
@@ -227,10 +217,8 @@ fn shape(word: &[u8]) -> usize {
 pub struct Lexicon {
     pub entries: Vec<Entry>,
     by_word: FastMap<String, Vec<usize>>,
-    /// One bit per [`shape`] of the words of `by_word`: a word whose bit is
-    /// clear is not a key, and most words are not, so they skip hashing
-    /// (about 60 instructions for each word of every sentence).
-    word_shapes: Vec<u64>,
+    /// The keys of `by_word`, for a test before the lookup.
+    word_shapes: Shapes,
     by_first_byte: Vec<Vec<(Alt, usize)>>,
     by_last_byte: Vec<Vec<(Alt, usize)>>,
 }
@@ -251,11 +239,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut word_shapes = vec![0u64; SHAPES / 64];
-        for w in by_word.keys() {
-            let bit = shape(w.as_bytes());
-            word_shapes[bit / 64] |= 1 << (bit % 64);
-        }
+        let word_shapes = Shapes::of(by_word.keys().map(String::as_str));
         Lexicon { entries, by_word, word_shapes, by_first_byte, by_last_byte }
     }
 
@@ -274,8 +258,7 @@ impl Lexicon {
             }
             tried.clear();
             let norm = toks[i].norm.as_bytes();
-            let bit = shape(norm);
-            if self.word_shapes[bit / 64] & (1 << (bit % 64)) != 0 {
+            if self.word_shapes.may_hold(&toks[i].norm) {
                 tried.extend(self.by_word.get(&*toks[i].norm).into_iter().flatten().copied());
             }
             // (the order does not matter: `tried` is sorted below)
