@@ -73,6 +73,11 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
     let Some(s) = text.get(range.clone()) else { return };
     let mut i = 0;
     while i < s.len() {
+        // a space, the commonest byte between words: skipped as below, without decoding a char
+        if s.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         let pos = range.start + i;
         if c.is_whitespace() {
