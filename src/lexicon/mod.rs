@@ -170,8 +170,11 @@ fn plural_of(noun: &str) -> String {
 
 /// Whether `word` (lower case) is a role or source noun ("official",
 /// "spokeswomen", "minister").
+/// The shapes of `SPEAKER_NOUNS`' words (see `fasthash::Shapes`).
+static SPEAKER_NOUN_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(SPEAKER_NOUNS.iter().map(String::as_str)));
+
 pub fn is_speaker_noun(word: &str) -> bool {
-    SPEAKER_NOUNS.contains(word) || is_age_noun(word)
+    SPEAKER_NOUN_SHAPES.may_hold(word) && SPEAKER_NOUNS.contains(word) || is_age_noun(word)
 }
 
 /// "the 46-year-old said", "two 17-year-olds told police".
@@ -183,15 +186,19 @@ fn is_age_noun(word: &str) -> bool {
 static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("titles.txt")).collect());
 
 /// Whether `word` (lower case) is a title or honorific ("mr.", "president").
+static TITLE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(TITLES.iter().copied()));
+
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(word)
+    TITLE_SHAPES.may_hold(word) && TITLES.contains(word)
 }
 
 static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("modifiers.txt")).collect());
 
 /// Whether `word` (lower case) may modify a role noun ("senior", "military").
+static MODIFIER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(MODIFIERS.iter().copied()));
+
 pub fn is_modifier(word: &str) -> bool {
-    MODIFIERS.contains(word)
+    MODIFIER_SHAPES.may_hold(word) && MODIFIERS.contains(word)
 }
 
 static COMPLEMENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
@@ -234,8 +241,10 @@ pub fn is_request_verb(word: &str) -> bool {
 static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
 
 /// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
+static IRREGULAR_PAST_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(IRREGULAR_PAST.iter().copied()));
+
 pub fn is_irregular_past(word: &str) -> bool {
-    IRREGULAR_PAST.contains(word)
+    IRREGULAR_PAST_SHAPES.may_hold(word) && IRREGULAR_PAST.contains(word)
 }
 
 /// The gender a given name almost always has (`given_names.txt`).
