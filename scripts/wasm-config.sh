@@ -3,7 +3,8 @@
 # into shell variables, and names the repository root.
 #   REPO_ROOT, WASM_PACK_VERSION, WASM_BINDGEN_VERSION, BUILD_TARGET,
 #   BUILD_OUT_DIR, BUILD_OUT_NAME, BUILD_PROFILE, WASM_OPT_BIN, WASM_OPT_ARGS (array),
-#   and exports CARGO_PROFILE_<PROFILE>_OPT_LEVEL when [build] has opt-level.
+#   and exports CARGO_PROFILE_<PROFILE>_OPT_LEVEL when [build] has opt-level,
+#   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS when it has inline-threshold.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -28,6 +29,8 @@ try:
     # Optional: the WASM's own opt-level, over the Cargo profile's (which
     # then serves the native build); passed to cargo as CARGO_PROFILE_*.
     opt_level = c["build"].get("opt-level")
+    # Optional: LLVM's inlining threshold for the WASM target only.
+    inline_threshold = c["build"].get("inline-threshold")
 except (OSError, tomllib.TOMLDecodeError) as e:
     sys.exit(f"cannot read {path}: {e}")
 except KeyError as e:
@@ -38,6 +41,10 @@ print("WASM_OPT_ARGS=(" + " ".join(shlex.quote(a) for a in args) + ")")
 if opt_level is not None:
     var = "CARGO_PROFILE_" + values["BUILD_PROFILE"].upper().replace("-", "_") + "_OPT_LEVEL"
     print(f"export {var}={shlex.quote(str(opt_level))}")
+if inline_threshold is not None:
+    # only the wasm32 target's rustflags: the native build keeps its own
+    flags = f"-C llvm-args=-inline-threshold={int(inline_threshold)}"
+    print(f"export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS={shlex.quote(flags)}")
 PY
 )" || return 1
     eval "$assignments"

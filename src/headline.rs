@@ -53,7 +53,7 @@ fn subject(w: &Words, reg: &mut Registry) -> Option<(Range<usize>, usize)> {
     (0..w.toks.len()).filter(|&k| w.is_word(k) && w.is_capital(k)).find_map(|k| {
         let word = w.lower(k).trim_end_matches("'s");
         let id = reg.named(word)?;
-        Some((w.toks[k].start..w.toks[k].start + w.word(k).trim_end_matches("’s").trim_end_matches("'s").len(), id))
+        Some((w.toks[k].start..w.toks[k].start + crate::entities::without_possessive(w.word(k)).len(), id))
     })
 }
 

@@ -257,10 +257,20 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let before = &text[lo..pos];
-    let cut = [". ", "? ", "! ", ".\" ", ".” ", "\n"].iter().filter_map(|m| before.rfind(m).map(|i| i + m.len())).max();
+    // The greatest end of any of the marks in `text[lo..pos]`: one walk
+    // back that stops at the first end found, where six `rfind`s (each
+    // setting up a substring searcher and most running the whole 600
+    // bytes) did the same. Every mark ends in a space or a newline, so only
+    // those bytes are looked at.
+    let before = &text.as_bytes()[lo..pos];
+    let cut = (1..=before.len()).rev().find(|&end| {
+        matches!(before[end - 1], b' ' | b'\n') && SENTENCE_ENDS.iter().any(|m| before[..end].ends_with(m.as_bytes()))
+    });
     cut.map_or(lo, |c| lo + c)
 }
+
+/// What ends a sentence for [`sentence_start`].
+const SENTENCE_ENDS: [&str; 6] = [". ", "? ", "! ", ".\" ", ".” ", "\n"];
 
 /// The last entity mentioned before `c` in its paragraph: the subject of
 /// the clause a participle hangs on ("Araghchi stressed …, rejecting US

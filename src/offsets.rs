@@ -26,23 +26,30 @@ pub fn convert(doc: &mut Document, text: &str, unit: OffsetUnit) {
 
 /// Converts ascending byte offsets (each on a char boundary, at most
 /// `text.len()`) to `unit`, walking the text once.
+///
+/// The walk reads bytes, not chars: every byte that is not a UTF-8
+/// continuation byte (`0b10xx_xxxx`) starts a char, which is one code point
+/// and one UTF-16 unit, or two UTF-16 units when it is a 4-byte lead byte
+/// (`0xF0` and up: outside the BMP, a surrogate pair). That counts exactly
+/// what `char::len_utf16` would, without decoding each char (in the `.wasm`,
+/// decoding was most of the walk).
 pub fn convert_sorted(text: &str, sorted: &[usize], unit: OffsetUnit) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(sorted.len());
-    let mut chars = text.char_indices();
     let (mut byte, mut units) = (0usize, 0usize);
     for &target in sorted {
-        while byte < target {
-            match chars.next() {
-                Some((_, c)) => {
-                    byte += c.len_utf8();
-                    units += match unit {
-                        OffsetUnit::Utf16 => c.len_utf16(),
-                        OffsetUnit::Chars => 1,
-                        OffsetUnit::Utf8 => c.len_utf8(),
-                    };
-                }
-                None => break,
+        let end = target.min(bytes.len());
+        if unit == OffsetUnit::Utf8 {
+            // (the caller never asks for this: bytes are bytes)
+            byte = byte.max(end);
+            units = byte;
+        } else {
+            for &b in &bytes[byte.min(end)..end] {
+                let starts_char = usize::from(b & 0xC0 != 0x80);
+                let astral = usize::from(unit == OffsetUnit::Utf16 && b >= 0xF0);
+                units += starts_char + astral;
             }
+            byte = byte.max(end);
         }
         out.push(units);
     }

@@ -12,6 +12,7 @@
 use crate::lexicon::{is_function_word, is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
 use crate::fasthash::FastSet;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -52,17 +53,35 @@ pub struct Phrase {
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Each token's lower-case form: its own bytes when they are already
-    /// lower case (most words), else a stretch of `buf` (one allocation for
-    /// the whole stretch of text, not one per word).
-    lowers: Vec<Lower>,
+    /// Each token's lower-case form: a stretch of `buf`, which holds every
+    /// token in lower case one after the other (one allocation for the
+    /// whole stretch of text, not one per word). `lower` is asked about ten
+    /// times per token; one slice of one string is cheaper than choosing
+    /// between the text and a buffer each time (it was 5% of the
+    /// instructions of the news text, the token copy and two slices).
+    lowers: Vec<(usize, usize)>,
     buf: String,
+    /// What each token was found to be, two bits per [`Ask`] (asked,
+    /// answer). The phrase rules ask the same few tokens the same questions
+    /// many times over (`starting_at` is tried at every word of a sentence
+    /// and walks right, `ending_at` walks left again, each step asking the
+    /// word lists about the same words): a hash lookup, a lower-case copy
+    /// (`is_nationality`) or five suffix tests (`is_name_word`) are done
+    /// once per token this way. Callgrind, seed article: about a fifth of
+    /// the instructions of `attribution::paragraph`.
+    memo: Vec<Cell<u16>>,
 }
 
+/// The questions [`Words`] remembers the answers to, per token.
 #[derive(Clone, Copy)]
-enum Lower {
-    Text,
-    Buf(usize, usize),
+enum Ask {
+    NameWord,
+    SpeakerNoun,
+    Title,
+    Modifier,
+    Nationality,
+    OrgWord,
+    Determiner,
 }
 
 /// Words that open a description ("that" is left out: "said that mediators
@@ -78,25 +97,74 @@ const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Otherwise", "Based", "Given"];
 /// The same words, hashed: `is_name_word` asks for every capitalised word.
 static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
+/// `ORG_WORDS`, hashed.
+static ORG_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "bin", "al", "da", "di", "la", "le", "du", "del", "der", "den", "ibn", "dos", "das", "y"];
 const ORG_WORDS: &[&str] = &["Navy", "Army", "House", "Department", "Ministry", "Post", "Times", "News", "Party", "Campaign", "Committee", "Council", "Agency", "Police", "Inc.", "Corp.", "Union", "University", "Commission", "Court", "Office", "Bureau", "Pentagon", "Kremlin", "Journal", "Press", "Reuters", "Group", "Association", "Institute", "Foundation", "Service", "Guard", "Force", "Forces", "Command", "Senate", "Congress", "Parliament", "Government", "Administration", "Bank", "Fund", "Organization", "Organisation", "Network", "Media", "Company", "Co.", "Club", "Federation", "Alliance", "Board", "Authority", "Tribune", "Herald", "Telegraph", "Guardian", "Gazette", "Daily", "Radio", "TV", "Television", "Channel", "Magazine", "Center", "Centre", "Coalition", "Movement", "Front", "Council", "Secretariat", "Cabinet", "Embassy", "Mission", "Hospital", "School", "College", "Chamber", "Chambers", "Confederation", "League", "Society", "Trust", "Council"];
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
-        let mut buf = String::new();
+        let span = toks.first().map_or(0, |f| toks.last().map_or(f.start, |l| l.end) - f.start);
+        let mut buf = String::with_capacity(span);
         let lowers = toks
             .iter()
             .map(|t| {
                 let word = &text[t.start..t.end];
-                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    return Lower::Text;
-                }
                 let from = buf.len();
-                push_lower(word, &mut buf);
-                Lower::Buf(from, buf.len())
+                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    buf.push_str(word);
+                } else {
+                    push_lower(word, &mut buf);
+                }
+                (from, buf.len())
             })
             .collect();
-        Words { text, toks, lowers, buf }
+        Words { text, toks, lowers, buf, memo: vec![Cell::new(0); toks.len()] }
+    }
+
+    /// `answer(self)`, the answer about token `i` to `ask`, computed once
+    /// (past the last token: every time, as there is no slot for it).
+    fn remember(&self, i: usize, ask: Ask, answer: impl FnOnce(&Self) -> bool) -> bool {
+        let Some(cell) = self.memo.get(i) else { return answer(self) };
+        let asked = 1u16 << (2 * ask as u16);
+        let bits = cell.get();
+        if bits & asked != 0 {
+            return bits & (asked << 1) != 0;
+        }
+        let yes = answer(self);
+        cell.set(bits | asked | if yes { asked << 1 } else { 0 });
+        yes
+    }
+
+    /// `is_speaker_noun` of token `i` in lower case.
+    fn speaker_noun(&self, i: usize) -> bool {
+        self.remember(i, Ask::SpeakerNoun, |w| is_speaker_noun(w.lower(i)))
+    }
+
+    /// `is_title` of token `i` in lower case.
+    fn title(&self, i: usize) -> bool {
+        self.remember(i, Ask::Title, |w| is_title(w.lower(i)))
+    }
+
+    /// `is_modifier` of token `i` in lower case.
+    fn modifier(&self, i: usize) -> bool {
+        self.remember(i, Ask::Modifier, |w| is_modifier(w.lower(i)))
+    }
+
+    /// Token `i` is one of `ORG_WORDS` (hashed: a linear search of the 90
+    /// words was most of what `split_name` cost).
+    fn org_word(&self, i: usize) -> bool {
+        self.remember(i, Ask::OrgWord, |w| ORG_SET.contains(w.word(i)))
+    }
+
+    /// Token `i` in lower case is one of `DETERMINERS`.
+    fn determiner(&self, i: usize) -> bool {
+        self.remember(i, Ask::Determiner, |w| DETERMINERS.contains(&w.lower(i)))
+    }
+
+    /// `is_nationality` of token `i`.
+    fn nationality(&self, i: usize) -> bool {
+        self.remember(i, Ask::Nationality, |w| is_nationality(w.word(i)))
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -110,10 +178,8 @@ impl<'a> Words<'a> {
 
     /// The token in lower case, with ’ as '.
     pub fn lower(&self, i: usize) -> &str {
-        match self.lowers[i] {
-            Lower::Text => self.word(i),
-            Lower::Buf(a, b) => &self.buf[a..b],
-        }
+        let (a, b) = self.lowers[i];
+        &self.buf[a..b]
     }
 
     pub fn is_capital(&self, i: usize) -> bool {
@@ -127,6 +193,10 @@ impl<'a> Words<'a> {
 
     /// A capitalised word that can be part of a name (not "I'd", "We'll").
     pub fn is_name_word(&self, i: usize) -> bool {
+        self.remember(i, Ask::NameWord, |w| w.is_name_word_uncached(i))
+    }
+
+    fn is_name_word_uncached(&self, i: usize) -> bool {
         // is_capital first: it also answers false past the last token
         if !self.is_capital(i) {
             return false;
@@ -171,7 +241,7 @@ impl<'a> Words<'a> {
             return Some(self.phrase(i..i + 1, PhraseKind::Pronoun(p), None));
         }
         // "Analysts said": a capitalised role noun alone opens a sentence
-        let lone_capital_noun = is_speaker_noun(self.lower(i)) && !(i > 0 && self.is_name_word(i - 1));
+        let lone_capital_noun = self.speaker_noun(i) && !(i > 0 && self.is_name_word(i - 1));
         if lone_capital_noun && self.is_capital(i) {
             return self.description_ending_at(i);
         }
@@ -206,7 +276,7 @@ impl<'a> Words<'a> {
             }
             // "the Institute for Economic Research", "Chamber of Commerce";
             // not "Céline Marchand of Veloria" (a person of a place)
-            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && ORG_WORDS.contains(&self.word(s - 2));
+            let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && self.org_word(s - 2);
             if !joiner {
                 break;
             }
@@ -238,9 +308,9 @@ impl<'a> Words<'a> {
     /// Splits capitalised words `s..e` into title and name, and extends the
     /// title to the left over roles ("longtime Democratic pollster").
     fn split_name(&self, s: usize, e: usize) -> Option<Phrase> {
-        let role = |k: usize| is_title(self.lower(k)) || is_speaker_noun(self.lower(k));
+        let role = |k: usize| self.title(k) || self.speaker_noun(k);
         let mut name_start = s;
-        while name_start < e - 1 && (role(name_start) || is_nationality(self.word(name_start))) {
+        while name_start < e - 1 && (role(name_start) || self.nationality(name_start)) {
             name_start += 1;
         }
         // "Harbour Minister Ines Valdmaa", "Local MP Gwen Tarrant": the name
@@ -249,11 +319,11 @@ impl<'a> Words<'a> {
             name_start = last_role + 1;
         }
         let the = s > 0 && self.lower(s - 1) == "the";
-        let org = the || (name_start..e).any(|k| ORG_WORDS.contains(&self.word(k)));
+        let org = the || (name_start..e).any(|k| self.org_word(k));
         if org {
             name_start = s; // "the US Navy": "US" is part of the name
         }
-        if name_start == e - 1 && is_title(self.lower(name_start)) && !org {
+        if name_start == e - 1 && self.title(name_start) && !org {
             // "the President said": a role, not a name
             return self.description_ending_at(e - 1);
         }
@@ -271,21 +341,19 @@ impl<'a> Words<'a> {
     fn extend_title_left(&self, name_start: usize) -> usize {
         let mut t = name_start;
         while t > 0 && name_start - t < 7 && self.is_word(t - 1) {
-            let w = self.lower(t - 1);
-            let role = is_title(w) || is_speaker_noun(w) || is_modifier(w) || is_nationality(self.word(t - 1));
+            let role = self.title(t - 1) || self.speaker_noun(t - 1) || self.modifier(t - 1) || self.nationality(t - 1);
             let capital = self.is_name_word(t - 1);
-            if !(role || capital && t < name_start) || DETERMINERS.contains(&w) {
+            if !(role || capital && t < name_start) || self.determiner(t - 1) {
                 break;
             }
             t -= 1;
         }
         // a title must end in a role word: "military intelligence chief"
         if t < name_start {
-            let last = self.lower(name_start - 1);
-            if !(is_title(last) || is_speaker_noun(last)) {
+            if !(self.title(name_start - 1) || self.speaker_noun(name_start - 1)) {
                 return name_start;
             }
-            while t < name_start && self.is_name_word(t) && !is_title(self.lower(t)) && !is_nationality(self.word(t)) && !is_speaker_noun(self.lower(t)) && t + 1 < name_start && !self.is_name_word(t + 1) {
+            while t < name_start && self.is_name_word(t) && !self.title(t) && !self.nationality(t) && !self.speaker_noun(t) && t + 1 < name_start && !self.is_name_word(t + 1) {
                 t += 1;
             }
         }
@@ -319,20 +387,19 @@ impl<'a> Words<'a> {
 
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
-        let head = self.lower(i);
-        if !is_speaker_noun(head) {
+        if !self.speaker_noun(i) {
             return None;
         }
         let mut s = i;
         while s > 0 && i - s < 6 && self.is_word(s - 1) {
             let w = self.lower(s - 1);
-            if DETERMINERS.contains(&w) {
+            if self.determiner(s - 1) {
                 s -= 1;
                 break;
             }
-            let modifier = is_modifier(w) || is_speaker_noun(w) || is_nationality(self.word(s - 1)) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
+            let modifier = self.modifier(s - 1) || self.speaker_noun(s - 1) || self.nationality(s - 1) || self.is_acronym(s - 1) || self.is_possessive(s - 1);
             // one free adjective after a determiner: "Iran’s supreme leader"
-            let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (DETERMINERS.contains(&self.lower(s - 2)) || self.is_possessive(s - 2));
+            let free_adjective = s == i && is_plain_adjective(w) && s >= 2 && (self.determiner(s - 2) || self.is_possessive(s - 2));
             if !modifier && !free_adjective {
                 // "the former Florida governor", "the Ohio senator": places
                 // inside a description, when a determiner opens it
@@ -353,12 +420,12 @@ impl<'a> Words<'a> {
         let mut capitals = 0;
         while k > 0 && head - k < 6 && self.is_word(k - 1) {
             let w = self.lower(k - 1);
-            if DETERMINERS.contains(&w) {
+            if self.determiner(k - 1) {
                 return (capitals > 0 && w != "a" && w != "an").then_some(k - 1);
             }
             if self.is_name_word(k - 1) {
                 capitals += 1;
-            } else if !is_modifier(w) && !is_speaker_noun(w) {
+            } else if !self.modifier(k - 1) && !self.speaker_noun(k - 1) {
                 return None;
             }
             k -= 1;
@@ -436,16 +503,16 @@ impl<'a> Words<'a> {
             // district GOP leader" (a capitalised word may stand between);
             // not the verb in "Cruz urged Republicans", "the aide rallied
             // supporters". Tested in this order: the cheap tests first.
-            let role_at = |k: usize| self.is_word(k) && is_speaker_noun(self.lower(k));
+            let role_at = |k: usize| self.is_word(k) && self.speaker_noun(k);
             let adjective_before_role = e > i
                 && is_plain_adjective(w)
                 && (role_at(e + 1) || self.is_capital(e + 1) && role_at(e + 2))
-                && !(self.looks_finite(e) && !w.contains('-') && !DETERMINERS.contains(&self.lower(e - 1)));
+                && !(self.looks_finite(e) && !w.contains('-') && !self.determiner(e - 1));
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             // "Air Force 1st Lt. Tyler Livingston"
             let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-            let ok = number || ordinal || adjective_before_role || (e == i && DETERMINERS.contains(&w)) || is_modifier(w) || is_speaker_noun(w) || is_title(w) || capital || self.is_particle_in_name(e) || is_nationality(self.word(e)) || self.is_possessive(e);
+            let ok = number || ordinal || adjective_before_role || (e == i && self.determiner(e)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
             if !ok {
                 // "said election lawyer Joe Birkenstock", "said retired
                 // neurosurgeon Ben Carson": a role our lexicon lacks, read
@@ -458,7 +525,7 @@ impl<'a> Words<'a> {
                     None => break,
                 }
             }
-            if capital || is_speaker_noun(w) {
+            if capital || self.speaker_noun(e) {
                 last_head = Some(e);
             }
             e += 1;

@@ -84,9 +84,11 @@ fn drop_headings(text: &str, paragraphs: &[Range<usize>], out: &mut Vec<Quote>) 
     }
     out.retain(|q| {
         let para = &paragraphs[q.paragraph];
-        let whole = q.start == para.start && text[q.end..para.end].chars().all(|c| c == '.' || c.is_whitespace());
-        let short = text[q.start..q.end].split_whitespace().count() <= 8;
-        !(whole && short && q.closed && family_of_open(text, q.start) == Some(Family::Single))
+        // the cheap tests first, and the words counted up to nine: counting
+        // every word of every quote of a long text was most of this pass
+        let whole = || q.start == para.start && text[q.end..para.end].chars().all(|c| c == '.' || c.is_whitespace());
+        let short = || text[q.start..q.end].split_whitespace().nth(8).is_none();
+        !(q.closed && whole() && family_of_open(text, q.start) == Some(Family::Single) && short())
     });
 }
 

@@ -43,6 +43,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < s.len() {
+        // a space, the commonest byte between words: skipped as below, without decoding a char
+        if s.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -58,6 +63,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         // the word always ends on a letter or digit
         let mut end = i + len;
         while end < s.len() {
+            // an ASCII letter or digit, most of every word: what the general
+            // test below does for it, without decoding a char
+            if s.as_bytes()[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let d = char_at(s, end);
             let dl = d.len_utf8();
             // a slash between digits stays inside: "9/11 widow", "24/7"

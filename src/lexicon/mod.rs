@@ -3,7 +3,7 @@
 
 pub(crate) mod data;
 
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet, Shapes};
 use data::data_file;
 use std::sync::LazyLock;
 
@@ -83,7 +83,13 @@ static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
 });
 
 /// The speech verb `word` (lower case) is a form of, if any.
+/// The shapes of `VERBS`' words: asked about every word of a text.
+static VERB_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(VERBS.keys().copied()));
+
 pub fn speech_verb(word: &str) -> Option<VerbForm> {
+    if !VERB_SHAPES.may_hold(word) {
+        return None;
+    }
     VERBS.get(word).copied()
 }
 
@@ -121,7 +127,13 @@ static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::ne
 
 /// The belief, intention or evidence verb `word` (lower case) is a form
 /// of, if any: "believes", "wanted", "shows".
+/// The shapes of `BELIEF_VERBS`' words: asked about every word of a text.
+static BELIEF_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(BELIEF_VERBS.keys().copied()));
+
 pub fn belief_verb(word: &str) -> Option<VerbForm> {
+    if !BELIEF_SHAPES.may_hold(word) {
+        return None;
+    }
     BELIEF_VERBS.get(word).map(|&takes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false })
 }
 
@@ -178,8 +190,11 @@ fn plural_of(noun: &str) -> String {
 
 /// Whether `word` (lower case) is a role or source noun ("official",
 /// "spokeswomen", "minister").
+/// The shapes of `SPEAKER_NOUNS`' words (see `fasthash::Shapes`).
+static SPEAKER_NOUN_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(SPEAKER_NOUNS.iter().map(String::as_str)));
+
 pub fn is_speaker_noun(word: &str) -> bool {
-    SPEAKER_NOUNS.contains(word) || is_age_noun(word)
+    SPEAKER_NOUN_SHAPES.may_hold(word) && SPEAKER_NOUNS.contains(word) || is_age_noun(word)
 }
 
 /// "the 46-year-old said", "two 17-year-olds told police".
@@ -191,15 +206,19 @@ fn is_age_noun(word: &str) -> bool {
 static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("titles.txt")).collect());
 
 /// Whether `word` (lower case) is a title or honorific ("mr.", "president").
+static TITLE_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(TITLES.iter().copied()));
+
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(word)
+    TITLE_SHAPES.may_hold(word) && TITLES.contains(word)
 }
 
 static MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("modifiers.txt")).collect());
 
 /// Whether `word` (lower case) may modify a role noun ("senior", "military").
+static MODIFIER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(MODIFIERS.iter().copied()));
+
 pub fn is_modifier(word: &str) -> bool {
-    MODIFIERS.contains(word)
+    MODIFIER_SHAPES.may_hold(word) && MODIFIERS.contains(word)
 }
 
 static COMPLEMENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
@@ -242,8 +261,10 @@ pub fn is_request_verb(word: &str) -> bool {
 static IRREGULAR_PAST: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("irregular_past.txt")).flat_map(str::split_whitespace).collect());
 
 /// An irregular past tense ("made", "wrote"): `irregular_past.txt`.
+static IRREGULAR_PAST_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(IRREGULAR_PAST.iter().copied()));
+
 pub fn is_irregular_past(word: &str) -> bool {
-    IRREGULAR_PAST.contains(word)
+    IRREGULAR_PAST_SHAPES.may_hold(word) && IRREGULAR_PAST.contains(word)
 }
 
 /// The gender a given name almost always has (`given_names.txt`).

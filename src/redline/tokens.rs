@@ -73,6 +73,11 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
     let Some(s) = text.get(range.clone()) else { return };
     let mut i = 0;
     while i < s.len() {
+        // a space, the commonest byte between words: skipped as below, without decoding a char
+        if s.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         let pos = range.start + i;
         if c.is_whitespace() {
@@ -84,6 +89,12 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
             // what push_word asks, noted on the way: all ASCII? an apostrophe?
             let (mut ascii, mut apostrophe) = (c.is_ascii(), false);
             while j < s.len() {
+                // an ASCII letter or digit, most of every word: what the
+                // general test below does for it, without decoding a char
+                if s.as_bytes()[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let d = char_at(s, j);
                 let len = d.len_utf8();
                 if is_alnum(d) || matches!(d, '\'' | '’' | '-' | '.') && j + len < s.len() && is_alnum(char_at(s, j + len)) {
