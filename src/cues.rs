@@ -273,7 +273,13 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // adverb may stand between subject and verb
     let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k));
     let adverb = |k: usize| strict(k) || w.lower(k).len() > 4 && w.lower(k).ends_with("ly") && !w.is_capital(k);
-    let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb))?;
+    // "Hillary Clinton on Tuesday said", "The council last week said": a
+    // time phrase between subject and verb
+    let time = |k: usize| {
+        let word = w.lower(k);
+        is_weekday(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
+    };
+    let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb)).or_else(|| subject_before(w, i, in_quote, time))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
 }
@@ -678,6 +684,14 @@ mod tests {
         assert_eq!(frames("Ruiz fired back at critics.")[0].0, "fired back");
         // "in" after "said" is no particle: the subject is before the commas
         assert_eq!(frames("“No,” Jo Lee, the manager, said in a statement.")[0].1, Some("Jo Lee".to_string()));
+    }
+
+    #[test]
+    fn a_time_phrase_between_subject_and_verb() {
+        assert_eq!(frames("Ana Ruiz on Tuesday said the port was shut.")[0].1, Some("Ana Ruiz".to_string()));
+        assert_eq!(frames("The council last week said the port was shut.")[0].1, Some("The council".to_string()));
+        // a place is no time: "in Ardenholt" is not stepped over this way
+        assert!(frames("Strikes on Tuesday said nothing.").iter().all(|f| f.1.as_deref() != Some("Tuesday")));
     }
 
     #[test]
