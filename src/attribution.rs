@@ -363,7 +363,8 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
         }
         let place = i > 0 && matches!(w.lower(i - 1), "in" | "at" | "near" | "across" | "throughout" | "into" | "of" | "from" | "to" | "the");
         if !place && e > i {
-            if let Some(p) = w.ending_at(e).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+            // "Miss Welland’s face grew rosy": a possessor is a mention too
+            if let Some(p) = w.ending_at(e).or_else(|| w.possessor_ending_at(e)).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
                 let words = match &p.kind {
                     PhraseKind::Name { name, .. } => w.text[name.clone()].split_whitespace().count(),
                     _ => 0,

@@ -123,9 +123,16 @@ impl Registry {
         let existing = self.by_surname.get(&key).and_then(|ids| {
             ids.iter()
                 .copied()
-                .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender) && !titled_before_named(&self.drafts[id], name))
+                .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender) && !titled_before_named(&self.drafts[id], name) && !married_and_unmarried(self.drafts[id].title.as_deref(), title.as_deref()))
                 // "Mrs. Quill" is the one of that title before the one last seen
                 .max_by_key(|&id| (title.is_some() && self.drafts[id].title == title, self.last_seen[id], id))
+        });
+        // "Newland" after "Newland Archer": a given name alone is the one
+        // person of the text with that given name (two such: nobody)
+        let existing = existing.or_else(|| {
+            let id = (!org && title.is_none() && !name.contains(' ')).then(|| self.given_named(name)).flatten()?;
+            self.by_surname.entry(key.clone()).or_default().push(id);
+            Some(id)
         });
         if let Some(id) = existing {
             self.merge_name(id, name, title);
@@ -135,6 +142,13 @@ impl Registry {
         let id = self.push(name, kind, title, gender, None);
         self.by_surname.entry(key).or_default().push(id);
         id
+    }
+
+    /// The one person whose name of two words or more opens with `given`.
+    fn given_named(&self, given: &str) -> Option<usize> {
+        let mut found = self.drafts.iter().enumerate().filter(|(_, d)| d.kind == EntityKind::Person && d.name.contains(' ') && d.name.split_whitespace().next() == Some(given));
+        let first = found.next()?.0;
+        found.next().is_none().then_some(first)
     }
 
     fn merge_name(&mut self, id: usize, name: &str, title: Option<String>) {
@@ -386,6 +400,13 @@ fn titled_before_named(draft: &EntityDraft, name: &str) -> bool {
     social && !draft.name.contains(' ') && name.contains(' ')
 }
 
+/// "Miss Welland" is the daughter of "Mrs. Welland": one text does not
+/// call one woman both. ("Ms." may be either.)
+fn married_and_unmarried(a: Option<&str>, b: Option<&str>) -> bool {
+    let social = |t: Option<&str>| t.map(|t| t.trim_end_matches('.').to_lowercase()).filter(|t| matches!(t.as_str(), "miss" | "mrs"));
+    matches!((social(a), social(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// Two genders that may be one person's: equal, or one not known.
 fn agree(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
@@ -463,6 +484,32 @@ mod tests {
         let doc = crate::annotate(text, &crate::Options::default());
         let wife = doc.spans.iter().find_map(|s| match s.data { crate::SpanData::Quote { speaker: Some(e), .. } => Some(e), _ => None }).unwrap();
         assert_eq!(doc.entities[wife].title.as_deref(), Some("Mrs."));
+    }
+
+    #[test]
+    fn miss_and_mrs_of_one_family_are_two_women() {
+        let text = "Mrs. Quill sat down.\n\nMiss Quill laughed.\n\n“Not now,” said Mrs. Quill.\n\n“Why not?” said Miss Quill.";
+        let doc = crate::annotate(text, &crate::Options::default());
+        let speakers: Vec<Option<&str>> = doc.spans.iter().filter_map(|s| match s.data {
+            crate::SpanData::Quote { speaker: Some(e), .. } => Some(doc.entities[e].title.as_deref()),
+            _ => None,
+        }).collect();
+        assert_eq!(speakers, [Some("Mrs."), Some("Miss")]);
+        // "Ms." may be either: one woman
+        let doc = crate::annotate("Mrs. Ana Quill sat down.\n\n“Not now,” said Ms. Quill.", &crate::Options::default());
+        assert_eq!(doc.entities.len(), 1, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_of_that_given_name() {
+        assert_eq!(direct_speakers("Tobin Marsh sat down.\n\n“Yes,” said Tobin."), names(&["Tobin Marsh"]));
+        // two people with that given name: neither
+        let text = "Tobin Marsh and Tobin Reyes sat down.\n\n“Yes,” said Tobin.";
+        assert_eq!(direct_speakers(text), names(&["Tobin"]));
+        // a possessor names the person too, for the pronoun after it:
+        // "Miss Quill’s face grew rosy … she said"
+        let text = "Mrs. Ona Lark came in.\n\nMiss Quill’s face grew rosy. “If you like,” she said.";
+        assert_eq!(direct_speakers(text), names(&["Quill"]));
     }
 
     #[test]

@@ -202,7 +202,24 @@ impl<'a> Words<'a> {
             return false;
         }
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
-        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction
+        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i)
+    }
+
+    /// A capitalised participle that opens a clause is no name: "Having
+    /// greeted Mrs. Quill, he sat down", "Turning to the window, she
+    /// said". "Manning said" and "Tom Manning, the coach" keep theirs: the
+    /// word after must be a function word ("Having" and "Being" take a
+    /// lower-case word of any kind), and no capital word may stand before.
+    fn opens_participle_clause(&self, i: usize) -> bool {
+        let word = self.lower(i);
+        if word.len() < 6 || !word.ends_with("ing") || i > 0 && self.is_capital(i - 1) || !self.is_word(i + 1) || self.is_capital(i + 1) {
+            return false;
+        }
+        matches!(word, "having" | "being")
+            || matches!(
+                self.lower(i + 1),
+                "to" | "at" | "the" | "a" | "an" | "his" | "her" | "their" | "my" | "him" | "them" | "me" | "it" | "up" | "down" | "out" | "into" | "from" | "back" | "over" | "round" | "around" | "across" | "through" | "with" | "for" | "on" | "in" | "about" | "away" | "towards" | "toward"
+            )
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -651,6 +668,15 @@ mod tests {
 
     fn s(a: &str, b: Option<&str>, c: &str) -> (String, Option<String>, String) {
         (a.to_string(), b.map(str::to_string), c.to_string())
+    }
+
+    #[test]
+    fn a_participle_opening_a_clause_is_no_name() {
+        let text = "Having greeted Ona, Turning to Ren, Manning said, Tom Manning to";
+        let toks = crate::tokens::tokenize(text, 0..text.len());
+        let w = Words::new(text, &toks);
+        let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
+        assert_eq!(name_words, ["Ona", "Ren", "Manning", "Tom", "Manning"]);
     }
 
     #[test]
