@@ -15,6 +15,8 @@
 //! them consistent with strict alternation (the same speaker an even number
 //! of turns apart, a different one an odd number). “A,” said Ruiz. / “B.” /
 //! “C,” said Osei. is not a conversation: Ruiz and Osei are two turns apart.
+//! A third speaker's cued turn ends one conversation and opens the next;
+//! a transcript's labelled turns ("OSEI: …") never alternate.
 
 use crate::assemble::QuoteFinding;
 use std::ops::Range;
@@ -35,7 +37,7 @@ pub struct Paragraph {
 
 /// Rules that found a speaker from a cue or a name beside the quote.
 fn is_cued(rule: &str) -> bool {
-    matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::same_sentence" | "attribution::action_beat" | "attribution::name_colon" | "attribution::transcript")
+    matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::same_sentence" | "attribution::action_beat")
 }
 
 /// Rules a conversation may overrule: guesses from the paragraphs around,
@@ -59,6 +61,11 @@ enum Said {
 fn said(quotes: &[QuoteFinding]) -> Said {
     let mut who = None;
     for q in quotes.iter().filter(|q| q.direct) {
+        // a transcript labels every turn ("PENCE: …"): a bare paragraph
+        // after one is the same voice going on, not the other side
+        if matches!(q.rule, "attribution::transcript" | "attribution::name_colon") {
+            return Said::Unclear;
+        }
         if is_cued(q.rule) {
             match (who, q.speaker) {
                 (_, None) => return Said::Unclear,
@@ -96,18 +103,50 @@ pub fn alternate(paragraphs: &[Paragraph], quotes: &mut [QuoteFinding]) {
 
 fn settle_run(run: &[Paragraph], quotes: &mut [QuoteFinding]) {
     let said: Vec<Said> = run.iter().map(|p| said(&quotes[p.quotes.clone()])).collect();
-    if said.contains(&Said::Unclear) {
-        return;
+    // an unclear turn splits the run; so does a third person's cued turn,
+    // which opens a new conversation: “…,” said Emma, after a long
+    // exchange between her father and Mr. Quill
+    let mut start = 0;
+    while start < run.len() {
+        let end = conversation_end(&said[start..]) + start;
+        if end > start {
+            settle_conversation(&run[start..end], &said[start..end], quotes);
+        }
+        start = if end > start { end } else { end + 1 };
+        while start < run.len() && said[start] == Said::Unclear {
+            start += 1;
+        }
     }
+}
+
+/// How many turns from the start keep strict alternation between two
+/// speakers: up to an unclear turn, or up to the first cued turn that
+/// breaks it.
+fn conversation_end(said: &[Said]) -> usize {
+    let mut sides: [Option<usize>; 2] = [None, None];
+    for (k, s) in said.iter().enumerate() {
+        match *s {
+            Said::Unclear => return k,
+            Said::By(id) => {
+                let other = sides[1 - k % 2];
+                match sides[k % 2] {
+                    _ if other == Some(id) => return k,
+                    Some(side) if side != id => return k,
+                    _ => sides[k % 2] = Some(id),
+                }
+            }
+            Said::Bare => {}
+        }
+    }
+    said.len()
+}
+
+fn settle_conversation(run: &[Paragraph], said: &[Said], quotes: &mut [QuoteFinding]) {
     // the speaker of the even turns and of the odd ones
     let mut sides: [Option<usize>; 2] = [None, None];
     for (k, s) in said.iter().enumerate() {
         if let Said::By(id) = *s {
-            match sides[k % 2] {
-                None => sides[k % 2] = Some(id),
-                Some(other) if other != id => return,
-                _ => {}
-            }
+            sides[k % 2] = Some(id);
         }
     }
     // one side known: the other is whom its turns address by name, if
@@ -187,6 +226,19 @@ mod tests {
         // Ruiz goes on in a paragraph of her own, then Osei speaks
         let text = "“The depot stays open,” said Ana Ruiz.\n\n“We have the money for two more years.”\n\n“That is not enough,” said Ivo Osei.";
         assert_eq!(speakers(text), names(&["Ana Ruiz", "Ana Ruiz", "Ivo Osei"]));
+    }
+
+    #[test]
+    fn a_third_speaker_ends_one_conversation_and_opens_another() {
+        // Mr. Quill and Mr. Osei alternate until Ana speaks
+        let text = "Mr. Osei came in.\n\nMr. Quill looked up and observed, “You are late tonight, Mr. Osei.”\n\n“Not at all, sir.”\n\n“It is past ten.”\n\n“The mill kept me.”\n\n“Nonsense,” said Ana.";
+        assert_eq!(speakers(text), names(&["Quill", "Osei", "Quill", "Osei", "Ana"]));
+    }
+
+    #[test]
+    fn a_transcript_turn_goes_on_in_a_bare_paragraph() {
+        let text = "VALE: Will you run?\n\nOSEI: I will not.\n\nVALE: Why not?\n\nOSEI: The party is split.\n\n“And I am tired.”";
+        assert_eq!(speakers(text).last(), Some(&Some("OSEI".to_string())));
     }
 
     #[test]
