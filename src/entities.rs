@@ -139,6 +139,15 @@ impl Registry {
             return id;
         }
         let kind = if org { EntityKind::Organization } else { EntityKind::Person };
+        // a new person called "Mary" alone is a woman ("Mary wished to say
+        // something, but knew not how. “While Mary is …,” he continued.")
+        let gender = match crate::lexicon::gender_of_given_name(name) {
+            Some(g) if gender == Gender::Unknown && !org && !name.contains(' ') => match g {
+                NameGender::Female => Gender::Female,
+                NameGender::Male => Gender::Male,
+            },
+            _ => gender,
+        };
         let id = self.push(name, kind, title, gender, None);
         self.by_surname.entry(key).or_default().push(id);
         id
@@ -510,6 +519,16 @@ mod tests {
         // "Miss Quill’s face grew rosy … she said"
         let text = "Mrs. Ona Lark came in.\n\nMiss Quill’s face grew rosy. “If you like,” she said.";
         assert_eq!(direct_speakers(text), names(&["Quill"]));
+    }
+
+    #[test]
+    fn a_new_person_called_by_a_given_name_alone_has_its_gender() {
+        // "he" skips Mary, the nearest name, for the man before her
+        let text = "Mr. Quill smiled at his daughters.\n\nMary wished to say something, but knew not how.\n\n“While Mary thinks,” he continued, “let us eat.”";
+        assert_eq!(direct_speakers(text), names(&["Quill", "Quill"]));
+        // a surname alone after the full name stays that person's
+        let text = "Elena Warren spoke first.\n\nWarren nodded. “We will not sign,” she said.";
+        assert_eq!(direct_speakers(text), names(&["Elena Warren"]));
     }
 
     #[test]

@@ -298,6 +298,12 @@ pub fn gender_of_name(full: &str) -> Option<NameGender> {
     GIVEN_NAMES.get(first).copied()
 }
 
+/// The gender of a one-word name that is a given name of the list: "Mary".
+/// Only for a new person: "Warren" may be Elizabeth Warren's surname.
+pub fn gender_of_given_name(word: &str) -> Option<NameGender> {
+    GIVEN_NAMES.get(word).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
