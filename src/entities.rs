@@ -33,6 +33,8 @@ pub struct Registry {
     recent: Vec<(usize, usize)>,
     /// Each entity's last mention (byte position).
     last_seen: Vec<usize>,
+    /// How many mentions each entity has had.
+    mentions: Vec<u32>,
     /// (description, possessor) of every kin description: "his wife" is
     /// (the entity "his wife", the man "his" stands for).
     kin: Vec<(usize, usize)>,
@@ -80,6 +82,7 @@ impl Registry {
     pub fn note(&mut self, pos: usize, id: usize) {
         self.recent.push((pos, id));
         self.last_seen[id] = self.last_seen[id].max(pos);
+        self.mentions[id] += 1;
     }
 
     /// Learns the gender of `id` from a pronoun that refers to it.
@@ -99,6 +102,7 @@ impl Registry {
         self.gender.push(gender);
         self.heads.push(head);
         self.last_seen.push(0);
+        self.mentions.push(0);
         self.drafts.len() - 1
     }
 
@@ -124,8 +128,10 @@ impl Registry {
             ids.iter()
                 .copied()
                 .filter(|&id| compatible_names(&self.drafts[id].name, name) && agree(self.gender[id], gender) && !titled_before_named(&self.drafts[id], name) && !married_and_unmarried(self.drafts[id].title.as_deref(), title.as_deref()))
-                // "Mrs. Quill" is the one of that title before the one last seen
-                .max_by_key(|&id| (title.is_some() && self.drafts[id].title == title, self.last_seen[id], id))
+                // "Mrs. Quill" is the one of that title; then the one most
+                // often mentioned ("Mr. Quill", the hero, not the "Jon
+                // Quill" named once in passing), then the one last seen
+                .max_by_key(|&id| (title.is_some() && self.drafts[id].title == title, self.mentions[id], self.last_seen[id], id))
         });
         // "Newland" after "Newland Archer": a given name alone is the one
         // person of the text with that given name (two such: nobody)
@@ -529,6 +535,16 @@ mod tests {
         // a surname alone after the full name stays that person's
         let text = "Elena Warren spoke first.\n\nWarren nodded. “We will not sign,” she said.";
         assert_eq!(direct_speakers(text), names(&["Elena Warren"]));
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_family_member_most_mentioned() {
+        // the hero, not the brother named once in passing
+        let text = "Tomas Quill ran the mill. Tomas Quill kept the books. His brother Ivo Quill lived abroad.\n\n“Sit down,” said Mr. Quill.";
+        assert_eq!(direct_speakers(text), names(&["Tomas Quill"]));
+        // equally mentioned: the one last seen
+        let text = "Tomas Quill ran the mill. Ivo Quill lived abroad.\n\n“Sit down,” said Mr. Quill.";
+        assert_eq!(direct_speakers(text), names(&["Ivo Quill"]));
     }
 
     #[test]
