@@ -256,6 +256,9 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], sentence_of: &Sentences, in_q
             let n = names.pop().expect("checked");
             if let Some(id) = reg.resolve(w.text, &n) {
                 out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
+                if !is_subject(w, &n, sentence_of) {
+                    reg.mark_object(n.span.start);
+                }
             }
         }
         f.entity = match (&f.speaker, f.kind) {
@@ -295,8 +298,17 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], sentence_of: &Sentences, in_q
     for n in names.into_iter().rev() {
         if let Some(id) = reg.resolve(w.text, &n) {
             out.mentions.push(Mention { start: n.span.start, end: n.span.end, entity: id, rule: "entities::name" });
+            if !is_subject(w, &n, sentence_of) {
+                reg.mark_object(n.span.start);
+            }
         }
     }
+}
+
+/// A name that opens its sentence or stands before a verb: "Mr. Bennet
+/// was among …", "… and Ruiz said". Not "… waited on Mr. Bingley."
+fn is_subject(w: &Words, n: &crate::phrases::Phrase, sentence_of: &Sentences) -> bool {
+    n.toks.start == sentence_of.around(n.toks.start).start || w.looks_finite(n.toks.end)
 }
 
 /// Learns a person's gender from the text itself: a name that opens its
@@ -927,10 +939,10 @@ mod tests {
 
     #[test]
     fn the_person_a_quote_addresses_is_not_its_pronoun_speaker() {
-        let text = "Tomas Reyes walked round to his friend Ivo Brandt, who lived behind a green door.\n\n“Good morning, Ivo Brandt,” he said.";
+        let text = "Tomas Reyes knocked. Ivo Brandt opened the green door.\n\n“Good morning, Ivo Brandt,” he said.";
         assert_eq!(quotes(text), [q("“Good morning, Ivo Brandt,”", "Tomas Reyes")]);
         // a name that is no address leaves the nearest man the speaker
-        let text = "Tomas Reyes walked round to his friend Ivo Brandt, who lived behind a green door.\n\n“Ivo Brandt will win,” he said.";
+        let text = "Tomas Reyes knocked. Ivo Brandt opened the green door.\n\n“Ivo Brandt will win,” he said.";
         assert_eq!(quotes(text), [q("“Ivo Brandt will win,”", "Ivo Brandt")]);
     }
 
