@@ -252,13 +252,19 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // "…, told the delegates" names who was told, never who spoke
     let listener_follows = matches!(w.lower(i), "told" | "tells" | "tell" | "informed" | "notified" | "assured" | "reminded" | "convinced");
     // right after a quote's closing mark, whichever it is (」, », a typo'd “)
-    let inverted_position = !listener_follows && (i == 0 || in_quote[i - 1] || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "."));
+    // (“No”; said Mr. Bumble: a semicolon after the closing mark too)
+    let inverted_position = !listener_follows && (i == 0 || in_quote[i - 1] || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "." | ";"));
     if inverted_position {
         // “…,” cried out Ana. / “…,” shot back the senator.
-        let from = if i + 2 < w.toks.len() && matches!(w.lower(i + 1), "out" | "up" | "back") { i + 2 } else { i + 1 };
+        let mut from = if i + 2 < w.toks.len() && matches!(w.lower(i + 1), "out" | "up" | "back") { i + 2 } else { i + 1 };
+        // “…?” inquired poor Oliver. / “…,” said little Tom.: a word of
+        // feeling before a name
+        if from + 1 < w.toks.len() && matches!(w.lower(from), "poor" | "little" | "old" | "young" | "dear" | "good" | "honest") && !w.is_capital(from) && w.is_name_word(from + 1) {
+            from += 1;
+        }
         // "…, said Caddell." but not "…, said it was over."
         if let Some(p) = w.starting_at(from).filter(|p| !in_quote[p.toks.start] && ends_inversion(w, p.toks.end)) {
-            let p = apposition_after(w, p, in_quote);
+            let p = apposition_after(w, with_place_phrase(w, p, in_quote), in_quote);
             let end = p.toks.end;
             return Some((p, i..end));
         }
@@ -303,8 +309,28 @@ fn noun_after_quote(w: &Words, from: usize, in_quote: &[bool]) -> Option<Phrase>
     // a name or a year may modify the noun: "said a 2008 Clinton veteran",
     // "said one Trump confidant" (the noun itself is lower case)
     let modifier = |k: usize| w.is_word(k) && !in_quote[k] && (w.is_capital(k) || w.lower(k).len() == 4 && w.lower(k).bytes().all(|b| b.is_ascii_digit()));
-    let last = (from + 1..(from + 4).min(w.toks.len())).take_while(|&k| plain(k) || modifier(k)).find(|&k| plain(k) && noun(k) && ends(k + 1))?;
-    Some(w.loose_description(from..last + 1))
+    // “…,” said the young Crab.: a capitalised noun after an adjective
+    let capital_noun = |k: usize| k > from + 1 && plain(k - 1) && w.is_name_word(k) && !in_quote[k] && !w.is_name_word(k + 1) && ends(k + 1);
+    let last = (from + 1..(from + 4).min(w.toks.len())).take_while(|&k| plain(k) || modifier(k)).find(|&k| plain(k) && noun(k) && ends(k + 1) || capital_noun(k))?;
+    Some(with_place_phrase(w, w.loose_description(from..last + 1), in_quote))
+}
+
+/// “…,” said the gentleman in the white waistcoat.: "in" and a short noun
+/// phrase that ends the clause tell one gentleman from another (“…,” said
+/// the gentleman in the high chair.). Only after a description.
+fn with_place_phrase(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
+    let PhraseKind::Description { .. } = p.kind else { return p };
+    let k = p.toks.end;
+    if k + 2 >= w.toks.len() || w.lower(k) != "in" || !matches!(w.lower(k + 1), "the" | "a" | "an" | "his" | "her") {
+        return p;
+    }
+    let plain = |j: usize| w.is_word(j) && !in_quote[j] && !w.is_capital(j) && !crate::lexicon::is_function_word(w.lower(j));
+    // not the medium: “…,” said the official in a statement / an interview
+    let medium = |j: usize| crate::lexicon::is_medium_noun(w.lower(j));
+    match (k + 2..(k + 5).min(w.toks.len())).take_while(|&j| plain(j)).find(|&j| j + 1 >= w.toks.len() || !w.is_word(j + 1)) {
+        Some(end) if !(k + 2..end + 1).any(medium) => w.description_with_head(p.toks.start..end + 1, p.toks.end - 1),
+        _ => p,
+    }
 }
 
 /// The subject ending before the verb at `i`, stepping back over words
@@ -684,6 +710,21 @@ mod tests {
         assert_eq!(frames("Ruiz fired back at critics.")[0].0, "fired back");
         // "in" after "said" is no particle: the subject is before the commas
         assert_eq!(frames("“No,” Jo Lee, the manager, said in a statement.")[0].1, Some("Jo Lee".to_string()));
+    }
+
+    #[test]
+    fn older_fiction_inversions() {
+        // a semicolon after the closing mark
+        assert_eq!(frames("“No”; said Mr. Quill approvingly.")[0].1, Some("Mr. Quill".to_string()));
+        // a word of feeling before the name, only before a name
+        assert_eq!(frames("“What is that?” inquired poor Tobin.")[0].1, Some("Tobin".to_string()));
+        assert!(frames("“What is that?” inquired poor thing.").iter().all(|f| f.1.is_none()));
+        // a capitalised noun after an adjective
+        assert_eq!(frames("“Hold your tongue!” said the young Crab.")[0].1, Some("the young Crab".to_string()));
+        // "in" and what the speaker wears or where he sits, not the medium
+        assert_eq!(frames("“Hush!” said the gentleman in the white waistcoat.")[0].1, Some("the gentleman in the white waistcoat".to_string()));
+        assert_eq!(frames("“We go,” said the official in a statement.")[0].1, Some("the official".to_string()));
+        assert_eq!(frames("“We go,” said the official in a brief interview.")[0].1, Some("the official".to_string()));
     }
 
     #[test]

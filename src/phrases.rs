@@ -402,6 +402,12 @@ impl<'a> Words<'a> {
         self.description(toks, head)
     }
 
+    /// A description whose head is not its last word: "the gentleman in
+    /// the white waistcoat" (head "gentleman").
+    pub fn description_with_head(&self, toks: Range<usize>, head: usize) -> Phrase {
+        self.description(toks, head)
+    }
+
     /// "a senior US official", "Israeli media", "the source" ending at `i`.
     fn description_ending_at(&self, i: usize) -> Option<Phrase> {
         if !self.speaker_noun(i) {

@@ -127,7 +127,7 @@ mod tests {
         }
         same!(
             "belief_verbs.txt", "complements.txt", "function_words.txt", "given_names.txt",
-            "irregular_past.txt", "modifiers.txt", "not_speakers.txt", "phrasal_cues.txt", "quantities.txt", "request_verbs.txt", "stance_verbs.txt",
+            "irregular_past.txt", "media_nouns.txt", "modifiers.txt", "not_speakers.txt", "phrasal_cues.txt", "quantities.txt", "request_verbs.txt", "stance_verbs.txt",
             "speaker_nouns.txt", "speech_verbs.txt", "titles.txt",
             "redline/agents.txt", "redline/modal_be.txt", "redline/modal_exclusions.txt",
             "redline/negotiation_nouns.txt", "redline/non_negotiable.txt", "redline/red_line_mention.txt",

@@ -110,6 +110,14 @@ pub fn is_phrasal_cue(word: &str, particle: &str) -> bool {
     PHRASAL_CUES.contains(&(word, particle))
 }
 
+static MEDIUM_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("media_nouns.txt")).collect());
+
+/// Whether `word` (lower case) names a medium or occasion of speech ("a
+/// statement", "an interview"; see media_nouns.txt).
+pub fn is_medium_noun(word: &str) -> bool {
+    MEDIUM_NOUNS.contains(word)
+}
+
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
