@@ -714,6 +714,9 @@ mod tests {
 
     #[test]
     fn older_fiction_inversions() {
+        // verbs of older fiction
+        assert_eq!(frames("“So soon?” queried Mrs. Quill.")[0].1, Some("Mrs. Quill".to_string()));
+        assert_eq!(frames("“Not I,” drawled the captain.")[0].1, Some("the captain".to_string()));
         // a semicolon after the closing mark
         assert_eq!(frames("“No”; said Mr. Quill approvingly.")[0].1, Some("Mr. Quill".to_string()));
         // a word of feeling before the name, only before a name
