@@ -68,7 +68,11 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "According to X, …" opens a sentence; "…, according to X" closes one
     // "But according to X, …" also opens its sentence
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
-    let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
+    // "… unnoticed: According to recent polls, …", "(According to the
+    // police, …)": after a colon or a parenthesis it opens a clause (after
+    // a dash it mostly closes one: "— or flat out wrong — according to")
+    let clause_opens = f.extent.start > sentence.start && matches!(w.word(f.extent.start - 1), ":" | "(");
+    let according_first = f.kind == CueKind::AccordingTo && ((sentence.start..f.extent.start).all(opener) || clause_opens);
     let request = if f.kind == CueKind::AccordingTo || after_that { None } else { request::content(w, f, sentence.clone(), in_quote, frame_starts) };
     let after = if request.is_some() || f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
     let (range, rule) = match (request, after) {
@@ -95,7 +99,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
 
 fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     let mut s = f.content_from;
-    if f.kind == CueKind::AccordingTo {
+    let according = f.kind == CueKind::AccordingTo;
+    if according {
+        s = after_source(w, s, sentence.end, in_quote);
         while s < sentence.end && w.word(s) == "," {
             s += 1;
         }
@@ -113,6 +119,9 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // not a content clause (after "that" anything may open it: "adding that
     // while trust has eroded, talks could …")
     // "warned of a long winter", "vowed to keep striking"
+    if according {
+        return complement(w, s, sentence, in_quote, frame_starts);
+    }
     if !after_that && s == f.content_from && crate::lexicon::takes_complement(w.lower(f.cue_tok), w.lower(s)) {
         let from = if w.lower(s) == "to" { s } else { s + 1 };
         return complement(w, from, sentence, in_quote, frame_starts);
@@ -141,6 +150,18 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// Where the clause after a sentence-initial "According to X," begins:
+/// at `s` when the source phrase ended at its comma, else after the first
+/// comma within 30 tokens, for a source longer than the phrase rules read
+/// ("According to a just-released poll from Florida Atlantic University
+/// broadcast on MSNBC, Trump leads" -> "Trump leads").
+fn after_source(w: &Words, s: usize, end: usize, in_quote: &[bool]) -> usize {
+    if s >= end || w.word(s) == "," {
+        return s;
+    }
+    (s..end.min(s + 30)).take_while(|&k| !matches!(w.word(k), ";" | ":" | "." | "?" | "!")).find(|&k| w.word(k) == "," && !in_quote[k]).unwrap_or(s)
 }
 
 /// Words that open a time phrase after a cue: "late last week", "just
@@ -382,6 +403,21 @@ mod tests {
         assert!(reported("The reported deal collapsed in May.").is_empty());
         assert!(reported("The Chronicle reported on the vote.").is_empty());
         assert!(reported("The deal was reported in May.").is_empty());
+    }
+
+    #[test]
+    fn a_long_source_or_a_preposition_after_a_leading_according_to() {
+        // the source runs on past what the phrase rules read: the content
+        // begins after its comma
+        let got = reported("According to a survey from the state university released on Monday, most drivers want lower tolls.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "most drivers want lower tolls");
+        // a content may open with a preposition or a time word
+        assert_eq!(reported("According to the port authority, about forty ships were delayed.")[0].0, "about forty ships were delayed");
+        // after a colon or a parenthesis "According to" opens its clause
+        assert_eq!(reported("Traffic was slow (According to the police, the bridge was shut.)")[0].0, "the bridge was shut");
+        // a dash mostly closes a clause: what stands between dashes is no content
+        assert!(reported("The bridge is shut — for now — according to the police.").iter().all(|(t, ..)| t != "for now"));
     }
 
     #[test]
