@@ -126,7 +126,10 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         let from = if w.lower(s) == "to" { s } else { s + 1 };
         return complement(w, from, sentence, in_quote, frame_starts);
     }
-    if !after_that && matches!(
+    // ("asked if" is a question: reported::question has it)
+    let asks = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_some_and(|b| matches!(b.class, VerbClass::Belief(t) if t.question));
+    let conditional = !after_that && !asks && s == f.content_from && conditional_content(w, s, sentence.end, in_quote);
+    if !after_that && !conditional && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
     ) {
@@ -150,6 +153,18 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// "Cruz said if elected he could work with them", "Ruiz said because
+/// the port is closed, prices will rise": a subordinate clause that opens
+/// the content. Only "if", "unless", "because", "although", "though" (not
+/// "when asked", "while campaigning", "because of"), and only where two
+/// finite verbs follow, the subordinate clause's and the main clause's.
+fn conditional_content(w: &Words, s: usize, end: usize, in_quote: &[bool]) -> bool {
+    if !matches!(w.lower(s), "if" | "unless" | "because" | "although" | "though") || s + 1 >= end || w.lower(s + 1) == "of" {
+        return false;
+    }
+    (s + 1..end).filter(|&k| !in_quote[k] && w.looks_finite(k)).count() >= 2
 }
 
 /// Where the clause after a sentence-initial "According to X," begins:
@@ -418,6 +433,16 @@ mod tests {
         assert_eq!(reported("Traffic was slow (According to the police, the bridge was shut.)")[0].0, "the bridge was shut");
         // a dash mostly closes a clause: what stands between dashes is no content
         assert!(reported("The bridge is shut — for now — according to the police.").iter().all(|(t, ..)| t != "for now"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_may_open_the_content() {
+        assert_eq!(reported("Mayor Ruiz said if the levy passes, the ferry will run all winter."), [r("if the levy passes, the ferry will run all winter", "Ruiz", "said")]);
+        assert_eq!(reported("Ruiz said because the port is closed prices will rise.")[0].0, "because the port is closed prices will rise");
+        // no main clause after it, "because of", a question: no such content
+        assert!(reported("Ruiz said so because she was tired.").iter().all(|(t, ..)| !t.starts_with("because")));
+        assert!(reported("Ruiz said because of the storm.").is_empty());
+        assert!(reported("The reporter asked if the ferry would run and when it would stop.").iter().all(|(_, _, cue)| cue.as_deref() == Some("asked")));
     }
 
     #[test]
