@@ -233,7 +233,9 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
 fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bool]) -> usize {
     let s = sentence.start.max((start - 1).saturating_sub(150));
     for k in (s..start - 1).rev() {
-        if !in_quote[k] && w.is_word(k) && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
+        // not a noun: "in the 15 states that have voted", "the claims that"
+        let noun = k > 0 && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "many" | "all" | "other") || w.lower(k - 1).starts_with(|c: char| c.is_ascii_digit()));
+        if !in_quote[k] && w.is_word(k) && !noun && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
             return k + 2;
         }
     }
@@ -443,6 +445,17 @@ mod tests {
         assert!(reported("Ruiz said so because she was tired.").iter().all(|(t, ..)| !t.starts_with("because")));
         assert!(reported("Ruiz said because of the storm.").is_empty());
         assert!(reported("The reporter asked if the ferry would run and when it would stop.").iter().all(|(_, _, cue)| cue.as_deref() == Some("asked")));
+    }
+
+    #[test]
+    fn a_speech_noun_before_that_is_no_cue_for_the_clause_before() {
+        // "states" and "claims" are nouns here: the content runs from the
+        // sentence start
+        let got = reported("Turnout fell in the 15 states that held primaries, according to the county clerks.");
+        assert_eq!(got[0].0, "Turnout fell in the 15 states that held primaries");
+        // a verb before "that" still opens the clause ("she said that …")
+        let got = reported("Ruiz said that turnout fell, according to the county clerks.");
+        assert!(got.iter().all(|(t, ..)| !t.starts_with("Ruiz")));
     }
 
     #[test]
