@@ -645,15 +645,30 @@ fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
 /// short adverbial ("said on Monday that", "said in a statement that").
 fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     let n = w.toks.len();
-    let limit = (from + 12).min(n);
-    for k in from..limit {
+    // "said, however, that", "said on ABC’s “This Week” that", "said — on
+    // Twitter, as it happens — that": an adverbial that opens with a
+    // preposition or a dash, or one word between commas, may hold commas,
+    // dashes and quote marks before the "that" (a dash pair is passed whole)
+    let one_word_aside = from + 3 < n && w.word(from) == "," && w.is_word(from + 1) && w.word(from + 2) == "," && w.lower(from + 3) == "that";
+    let adverbial = from < n && (one_word_aside || matches!(w.word(from), "—" | "–") || matches!(w.lower(from), "in" | "on" | "at" | "after" | "before" | "during" | "via" | "through" | "outside"));
+    let mut start = from;
+    if from < n && matches!(w.word(from), "—" | "–") {
+        if let Some(close) = (from + 1..(from + 16).min(n)).find(|&k| w.word(k) == w.word(from)) {
+            start = close + 1;
+        }
+    }
+    let limit = (start + if adverbial { 20 } else { 12 }).min(n);
+    for k in start..limit {
         let word = w.lower(k);
-        if word == "that" {
+        // (not a relative pronoun: "said in a statement that was posted")
+        if word == "that" && !(adverbial && k + 1 < n && w.looks_finite(k + 1) && w.pronoun(k + 1).is_none() && !w.lower(k + 1).contains('\'')) {
             return k + 1;
         }
         // "said talks were possible, but warned that …": that "that" is the
-        // second cue's
-        if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") || k > from && speech_verb(word).is_some() {
+        // second cue's; "her opening remarks", "a statement" are nouns
+        let noun = k > from && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || w.lower(k - 1).ends_with("ing"));
+        let punctuation = if adverbial { matches!(w.word(k), "." | ";" | ":" | "?" | "!") } else { matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") };
+        if punctuation || k > from && speech_verb(word).is_some() && !noun {
             break;
         }
         // "said she was spurred to act to show that …": the content began
@@ -784,6 +799,18 @@ mod tests {
         assert_eq!(frames("Ruiz in Ardenholt said the roads were shut.")[0].1, Some("Ruiz".to_string()));
         // past the participle the place belongs to
         assert_eq!(frames("Protesters marching through the streets chanted “Out!”")[0].1, Some("Protesters".to_string()));
+    }
+
+    #[test]
+    fn an_adverbial_with_punctuation_before_that() {
+        assert_eq!(frames("Ruiz said — on the radio, as it happens — that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said on “The Harbour Hour” that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said, however, that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said in her opening remarks that the port was shut.")[0].2, "the port was shut.");
+        // a relative "that" after the adverbial's noun is no content's start
+        assert_eq!(frames("Ruiz said in a statement that was posted online the port was shut.")[0].2, "in a statement that was posted online the port was shut.");
+        // after a comma and a clause, a later "that" is another verb's
+        assert_eq!(frames("Ruiz said, since most of them accept that fares rose.")[0].2, ", since most of them accept that fares rose.");
     }
 
     #[test]
