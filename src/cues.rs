@@ -323,7 +323,9 @@ fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // a form in -s may be a plural noun ("his early-morning tweets"), and
     // a speech verb inside is the clause's own ("She says Trump’s …")
     let past = !w.lower(i).ends_with('s');
-    let other_verb = (start..i).any(|k| speech_verb(w.lower(k)).is_some_and(|f| !f.participle));
+    // (right before the verb a speech-verb form is the head noun:
+    // "Abortion rights advocates said")
+    let other_verb = (start..i - 1).any(|k| speech_verb(w.lower(k)).is_some_and(|f| !f.participle));
     let preposition = crate::lexicon::is_function_word(w.lower(start)) && !opens_by_word(w.lower(start));
     (plain && opens && past && !own_clause && !lead && !other_verb && !preposition && i - start >= 2 && i - start <= 12).then(|| w.loose_description(start..i))
 }
@@ -821,6 +823,8 @@ mod tests {
         // a noun phrase running on into a participle or a relative clause
         assert_eq!(frames("A court filing released on Thursday said the port had been sold.")[0].1.as_deref(), Some("A court filing released on Thursday"));
         assert_eq!(frames("Several pilots we have spoken with said the runway was too short.")[0].1.as_deref(), Some("Several pilots we have spoken with"));
+        // a speech-verb form right before the verb is the head noun
+        assert_eq!(frames("One angry tweet asked why the runway was shut.").iter().find(|f| f.0 == "asked").and_then(|f| f.1.clone()).as_deref(), Some("One angry tweet"));
         // a clause of its own is no subject: "took", "is defending", "says"
         assert!(frames("The ferry took the long route despite repeated warnings.").iter().all(|f| f.1.is_none()));
         assert!(frames("The port is defending its late-night tweets.").iter().all(|f| f.1.is_none()));
