@@ -285,9 +285,84 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         let word = w.lower(k);
         is_weekday(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
     };
-    let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb)).or_else(|| subject_before(w, i, in_quote, time))?;
+    let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb)).or_else(|| subject_before(w, i, in_quote, time)).or_else(|| long_subject(w, i, in_quote))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
+}
+
+/// A subject the phrase rules do not read whole, from the start of its
+/// sentence to a past or present verb form ("said", "says", "told"):
+/// - a name or description closed by a comma, then an apposition or a
+///   relative clause of any length up to a comma before the verb: "Paul
+///   Dane, a truck driver from Ava, Mo., who drives for the union, said";
+/// - a noun phrase that runs on into a participle or a relative clause
+///   without commas: "A news report published Wednesday said", "Several
+///   people I have spoken with said".
+///
+/// Only at a sentence's start (after a full stop, a paragraph break, or
+/// "But", "And", "Yet"): anywhere else the words before the verb may be
+/// the end of another clause.
+fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
+    // speech verbs only: "a campaign operative decided to …" is a belief
+    // frame, whose subject these loose rules would find too often in a
+    // clause that is itself what someone said
+    if i < 2 || in_quote[i - 1] || speech_verb(w.lower(i)).is_none() || !(w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "told" | "wrote")) {
+        return None;
+    }
+    let start = sentence_start(w, i, in_quote)?;
+    if w.word(i - 1) == "," {
+        // the phrase, its comma, then anything up to the comma before the verb
+        let p = w.starting_at(start).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && p.toks.end < i - 1 && w.word(p.toks.end) == ",")?;
+        return Some(p);
+    }
+    // no punctuation inside; a determiner or a capitalised word first
+    let plain = (start..i).all(|k| w.is_word(k) && !in_quote[k]);
+    let opens = opens_by_word(w.lower(start)) || w.is_capital(start);
+    // not a clause of its own ("Trump’s campaign is defending his
+    // early-morning tweets"): an auxiliary only inside a relative clause
+    // ("people I have spoken with"); not "Following a swiftly called …"
+    // ("The move took place despite repeated warnings": an irregular past)
+    let clause = |k: usize| crate::lexicon::is_irregular_past(w.lower(k)) && w.lower(k) != "known" || matches!(w.lower(k), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does" | "do" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "not");
+    let relative = |k: usize| matches!(w.lower(k), "who" | "that" | "which" | "whom" | "i" | "we" | "you" | "he" | "she" | "they");
+    let own_clause = (start..i).find(|&k| clause(k)).is_some_and(|c| !(start + 1..c).any(relative));
+    let lead = w.lower(start).ends_with("ing") || w.lower(i - 1).ends_with("ly");
+    // a form in -s may be a plural noun ("his early-morning tweets"), and
+    // a speech verb inside is the clause's own ("She says Trump’s …")
+    let past = !w.lower(i).ends_with('s');
+    // (right before the verb a speech-verb form is the head noun:
+    // "Abortion rights advocates said")
+    let other_verb = (start..i - 1).any(|k| speech_verb(w.lower(k)).is_some_and(|f| !f.participle));
+    let preposition = crate::lexicon::is_function_word(w.lower(start)) && !opens_by_word(w.lower(start));
+    (plain && opens && past && !own_clause && !lead && !other_verb && !preposition && i - start >= 2 && i - start <= 12).then(|| w.loose_description(start..i))
+}
+
+/// A determiner or quantifier that opens a subject: "Several people …",
+/// "Each side", "Numerous veterans".
+fn opens_by_word(word: &str) -> bool {
+    crate::lexicon::is_quantity_lead(word) || matches!(word, "a" | "an" | "the" | "some" | "several" | "many" | "most" | "numerous" | "each" | "another" | "every" | "all" | "his" | "her" | "their" | "its" | "our")
+}
+
+/// The first token of the sentence holding token `i`, within 48 tokens
+/// back, past an opening "But", "And", "Yet"; none when no start is seen.
+fn sentence_start(w: &Words, i: usize, in_quote: &[bool]) -> Option<usize> {
+    let lo = i.saturating_sub(48);
+    let mut k = i;
+    while k > lo {
+        let prev = k - 1;
+        let gap = &w.text[w.toks[prev].end..w.toks[k].start];
+        let ends = gap.contains('\n') || !in_quote[prev] && matches!(w.word(prev), "?" | "!" | ";") || w.word(prev) == "." && w.is_capital(k) && !(prev > 0 && w.word(prev - 1).len() <= 3 && w.is_capital(prev - 1));
+        if ends {
+            break;
+        }
+        k -= 1;
+    }
+    if k == lo && k > 0 {
+        return None;
+    }
+    if k < i && matches!(w.lower(k), "but" | "and" | "yet") {
+        k += 1;
+    }
+    (k < i && !in_quote[k]).then_some(k)
 }
 
 /// Right after a quote, "said" and a determiner name the speaker by any
@@ -598,15 +673,30 @@ fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
 /// short adverbial ("said on Monday that", "said in a statement that").
 fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     let n = w.toks.len();
-    let limit = (from + 12).min(n);
-    for k in from..limit {
+    // "said, however, that", "said on ABC’s “This Week” that", "said — on
+    // Twitter, as it happens — that": an adverbial that opens with a
+    // preposition or a dash, or one word between commas, may hold commas,
+    // dashes and quote marks before the "that" (a dash pair is passed whole)
+    let one_word_aside = from + 3 < n && w.word(from) == "," && w.is_word(from + 1) && w.word(from + 2) == "," && w.lower(from + 3) == "that";
+    let adverbial = from < n && (one_word_aside || matches!(w.word(from), "—" | "–") || matches!(w.lower(from), "in" | "on" | "at" | "after" | "before" | "during" | "via" | "through" | "outside"));
+    let mut start = from;
+    if from < n && matches!(w.word(from), "—" | "–") {
+        if let Some(close) = (from + 1..(from + 16).min(n)).find(|&k| w.word(k) == w.word(from)) {
+            start = close + 1;
+        }
+    }
+    let limit = (start + if adverbial { 20 } else { 12 }).min(n);
+    for k in start..limit {
         let word = w.lower(k);
-        if word == "that" {
+        // (not a relative pronoun: "said in a statement that was posted")
+        if word == "that" && !(adverbial && k + 1 < n && w.looks_finite(k + 1) && w.pronoun(k + 1).is_none() && !w.lower(k + 1).contains('\'')) {
             return k + 1;
         }
         // "said talks were possible, but warned that …": that "that" is the
-        // second cue's
-        if matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") || k > from && speech_verb(word).is_some() {
+        // second cue's; "her opening remarks", "a statement" are nouns
+        let noun = k > from && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your") || w.lower(k - 1).ends_with("ing"));
+        let punctuation = if adverbial { matches!(w.word(k), "." | ";" | ":" | "?" | "!") } else { matches!(w.word(k), "." | ";" | ":" | "“" | "\"" | "‘" | "?" | "!" | ",") };
+        if punctuation || k > from && speech_verb(word).is_some() && !noun {
             break;
         }
         // "said she was spurred to act to show that …": the content began
@@ -755,6 +845,35 @@ mod tests {
         assert_eq!(frames("Ruiz in Ardenholt said the roads were shut.")[0].1, Some("Ruiz".to_string()));
         // past the participle the place belongs to
         assert_eq!(frames("Protesters marching through the streets chanted “Out!”")[0].1, Some("Protesters".to_string()));
+    }
+
+    #[test]
+    fn an_adverbial_with_punctuation_before_that() {
+        assert_eq!(frames("Ruiz said — on the radio, as it happens — that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said on “The Harbour Hour” that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said, however, that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said in her opening remarks that the port was shut.")[0].2, "the port was shut.");
+        // a relative "that" after the adverbial's noun is no content's start
+        assert_eq!(frames("Ruiz said in a statement that was posted online the port was shut.")[0].2, "in a statement that was posted online the port was shut.");
+        // after a comma and a clause, a later "that" is another verb's
+        assert_eq!(frames("Ruiz said, since most of them accept that fares rose.")[0].2, ", since most of them accept that fares rose.");
+    }
+
+    #[test]
+    fn a_long_subject_from_the_sentence_start() {
+        // an apposition and a relative clause longer than the comma search
+        let got = frames("Dana Holt, a ferry captain from Ardenholt, Ore., who has sailed the strait for twenty years, said the crossing was safe.");
+        assert_eq!(got[0].1.as_deref(), Some("Dana Holt"));
+        // a noun phrase running on into a participle or a relative clause
+        assert_eq!(frames("A court filing released on Thursday said the port had been sold.")[0].1.as_deref(), Some("A court filing released on Thursday"));
+        assert_eq!(frames("Several pilots we have spoken with said the runway was too short.")[0].1.as_deref(), Some("Several pilots we have spoken with"));
+        // a speech-verb form right before the verb is the head noun
+        assert_eq!(frames("One angry tweet asked why the runway was shut.").iter().find(|f| f.0 == "asked").and_then(|f| f.1.clone()).as_deref(), Some("One angry tweet"));
+        // a clause of its own is no subject: "took", "is defending", "says"
+        assert!(frames("The ferry took the long route despite repeated warnings.").iter().all(|f| f.1.is_none()));
+        assert!(frames("The port is defending its late-night tweets.").iter().all(|f| f.1.is_none()));
+        // mid-sentence, the words before the verb may end another clause
+        assert!(frames("The levy passed, then a court filing released on Thursday said it was void.").iter().all(|f| f.1.as_deref() != Some("The levy")));
     }
 
     #[test]

@@ -68,7 +68,11 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "According to X, …" opens a sentence; "…, according to X" closes one
     // "But according to X, …" also opens its sentence
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
-    let according_first = f.kind == CueKind::AccordingTo && (sentence.start..f.extent.start).all(opener);
+    // "… unnoticed: According to recent polls, …", "(According to the
+    // police, …)": after a colon or a parenthesis it opens a clause (after
+    // a dash it mostly closes one: "— or flat out wrong — according to")
+    let clause_opens = f.extent.start > sentence.start && matches!(w.word(f.extent.start - 1), ":" | "(");
+    let according_first = f.kind == CueKind::AccordingTo && ((sentence.start..f.extent.start).all(opener) || clause_opens);
     let request = if f.kind == CueKind::AccordingTo || after_that { None } else { request::content(w, f, sentence.clone(), in_quote, frame_starts) };
     let after = if request.is_some() || f.kind == CueKind::AccordingTo && !according_first { None } else { content_after(w, f, sentence.clone(), in_quote, frame_starts) };
     let (range, rule) = match (request, after) {
@@ -95,7 +99,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
 
 fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
     let mut s = f.content_from;
-    if f.kind == CueKind::AccordingTo {
+    let according = f.kind == CueKind::AccordingTo;
+    if according {
+        s = after_source(w, s, sentence.end, in_quote);
         while s < sentence.end && w.word(s) == "," {
             s += 1;
         }
@@ -113,11 +119,17 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // not a content clause (after "that" anything may open it: "adding that
     // while trust has eroded, talks could …")
     // "warned of a long winter", "vowed to keep striking"
+    if according {
+        return complement(w, s, sentence, in_quote, frame_starts);
+    }
     if !after_that && s == f.content_from && crate::lexicon::takes_complement(w.lower(f.cue_tok), w.lower(s)) {
         let from = if w.lower(s) == "to" { s } else { s + 1 };
         return complement(w, from, sentence, in_quote, frame_starts);
     }
-    if !after_that && matches!(
+    // ("asked if" is a question: reported::question has it)
+    let asks = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_some_and(|b| matches!(b.class, VerbClass::Belief(t) if t.question));
+    let conditional = !after_that && !asks && s == f.content_from && conditional_content(w, s, sentence.end, in_quote);
+    if !after_that && !conditional && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
     ) {
@@ -141,6 +153,30 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// "Cruz said if elected he could work with them", "Ruiz said because
+/// the port is closed, prices will rise": a subordinate clause that opens
+/// the content. Only "if", "unless", "because", "although", "though" (not
+/// "when asked", "while campaigning", "because of"), and only where two
+/// finite verbs follow, the subordinate clause's and the main clause's.
+fn conditional_content(w: &Words, s: usize, end: usize, in_quote: &[bool]) -> bool {
+    if !matches!(w.lower(s), "if" | "unless" | "because" | "although" | "though") || s + 1 >= end || w.lower(s + 1) == "of" {
+        return false;
+    }
+    (s + 1..end).filter(|&k| !in_quote[k] && w.looks_finite(k)).count() >= 2
+}
+
+/// Where the clause after a sentence-initial "According to X," begins:
+/// at `s` when the source phrase ended at its comma, else after the first
+/// comma within 30 tokens, for a source longer than the phrase rules read
+/// ("According to a just-released poll from Florida Atlantic University
+/// broadcast on MSNBC, Trump leads" -> "Trump leads").
+fn after_source(w: &Words, s: usize, end: usize, in_quote: &[bool]) -> usize {
+    if s >= end || w.word(s) == "," {
+        return s;
+    }
+    (s..end.min(s + 30)).take_while(|&k| !matches!(w.word(k), ";" | ":" | "." | "?" | "!")).find(|&k| w.word(k) == "," && !in_quote[k]).unwrap_or(s)
 }
 
 /// Words that open a time phrase after a cue: "late last week", "just
@@ -197,7 +233,9 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
 fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bool]) -> usize {
     let s = sentence.start.max((start - 1).saturating_sub(150));
     for k in (s..start - 1).rev() {
-        if !in_quote[k] && w.is_word(k) && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
+        // not a noun: "in the 15 states that have voted", "the claims that"
+        let noun = k > 0 && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "many" | "all" | "other") || w.lower(k - 1).starts_with(|c: char| c.is_ascii_digit()));
+        if !in_quote[k] && w.is_word(k) && !noun && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
             return k + 2;
         }
     }
@@ -382,6 +420,42 @@ mod tests {
         assert!(reported("The reported deal collapsed in May.").is_empty());
         assert!(reported("The Chronicle reported on the vote.").is_empty());
         assert!(reported("The deal was reported in May.").is_empty());
+    }
+
+    #[test]
+    fn a_long_source_or_a_preposition_after_a_leading_according_to() {
+        // the source runs on past what the phrase rules read: the content
+        // begins after its comma
+        let got = reported("According to a survey from the state university released on Monday, most drivers want lower tolls.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "most drivers want lower tolls");
+        // a content may open with a preposition or a time word
+        assert_eq!(reported("According to the port authority, about forty ships were delayed.")[0].0, "about forty ships were delayed");
+        // after a colon or a parenthesis "According to" opens its clause
+        assert_eq!(reported("Traffic was slow (According to the police, the bridge was shut.)")[0].0, "the bridge was shut");
+        // a dash mostly closes a clause: what stands between dashes is no content
+        assert!(reported("The bridge is shut — for now — according to the police.").iter().all(|(t, ..)| t != "for now"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_may_open_the_content() {
+        assert_eq!(reported("Mayor Ruiz said if the levy passes, the ferry will run all winter."), [r("if the levy passes, the ferry will run all winter", "Ruiz", "said")]);
+        assert_eq!(reported("Ruiz said because the port is closed prices will rise.")[0].0, "because the port is closed prices will rise");
+        // no main clause after it, "because of", a question: no such content
+        assert!(reported("Ruiz said so because she was tired.").iter().all(|(t, ..)| !t.starts_with("because")));
+        assert!(reported("Ruiz said because of the storm.").is_empty());
+        assert!(reported("The reporter asked if the ferry would run and when it would stop.").iter().all(|(_, _, cue)| cue.as_deref() == Some("asked")));
+    }
+
+    #[test]
+    fn a_speech_noun_before_that_is_no_cue_for_the_clause_before() {
+        // "states" and "claims" are nouns here: the content runs from the
+        // sentence start
+        let got = reported("Turnout fell in the 15 states that held primaries, according to the county clerks.");
+        assert_eq!(got[0].0, "Turnout fell in the 15 states that held primaries");
+        // a verb before "that" still opens the clause ("she said that …")
+        let got = reported("Ruiz said that turnout fell, according to the county clerks.");
+        assert!(got.iter().all(|(t, ..)| !t.starts_with("Ruiz")));
     }
 
     #[test]
