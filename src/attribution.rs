@@ -717,7 +717,10 @@ fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], a
             // that report or describe ("… a letter that says he has …")
             // "Gingrich cynically dismissed Estonia as …": an adverb in
             // -ly may stand before the verb
-            let adverb_then_verb = p.toks.end + 1 < q_start && w.is_word(p.toks.end) && !w.is_capital(p.toks.end) && w.lower(p.toks.end).len() > 4 && w.lower(p.toks.end).ends_with("ly") && w.looks_finite(p.toks.end + 1);
+            // "Mrs. Munt never ceased to rejoice, and to say, “…”": so may
+            // "never" and "always"
+            let between = |k: usize| w.lower(k).len() > 4 && w.lower(k).ends_with("ly") || matches!(w.lower(k), "never" | "always");
+            let adverb_then_verb = p.toks.end + 1 < q_start && w.is_word(p.toks.end) && !w.is_capital(p.toks.end) && between(p.toks.end) && w.looks_finite(p.toks.end + 1);
             if w.looks_finite(p.toks.end) || adverb_then_verb || verb_after_insert(w, p.toks.end, q_start, in_quote) {
                 best = Some(p.clone());
                 break;
@@ -1141,6 +1144,12 @@ mod tests {
         // plural roles are no "he": “…,” he said goes back to Tomas Berg
         let text = "Tomas Berg pledged to stay. Delegates questioned how Berg could turn back.\n\n“It became personal,” he said.";
         assert_eq!(quotes(text), [q("“It became personal,”", "Tomas Berg")]);
+    }
+
+    #[test]
+    fn never_between_the_subject_and_its_verb() {
+        let text = "Ana Ruiz came in. Mrs. Quill never ceased to rejoice, and to say, “I did manage that.”";
+        assert_eq!(quotes(text), [q("“I did manage that.”", "Quill")]);
     }
 
     #[test]
