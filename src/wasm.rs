@@ -82,3 +82,8 @@ fn parse_float(number: &str) -> Option<f64> {
 pub(crate) fn float_to_string(f: f64) -> String {
     js_sys::Number::from(f).to_string(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
+
+/// JavaScript's `toLowerCase`, for `chars::Lower` on text that is not ASCII.
+pub(crate) fn to_lower_case(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
+}
