@@ -24,6 +24,27 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// `str::to_lowercase` under a name of its own: ASCII in place, anything
+/// else by the standard library natively and by JavaScript's
+/// `String.prototype.toLowerCase` in the `.wasm` (the same Unicode mapping,
+/// final sigma included), which keeps `str::to_lowercase` (4 KB of code)
+/// out of it.
+pub trait Lower {
+    fn to_lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn to_lower(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        #[cfg(target_arch = "wasm32")]
+        return crate::wasm::to_lower_case(self);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.to_lowercase();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

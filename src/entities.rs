@@ -9,6 +9,7 @@
 //! time; a definite one ("the official", "the minister") goes back to the
 //! latest source with that head noun or a person with that title.
 
+use crate::chars::Lower;
 use crate::assemble::EntityDraft;
 use crate::phrases::{Phrase, PhraseKind, Pronoun};
 use crate::span::EntityKind;
@@ -47,7 +48,7 @@ const ORG_HEADS: &[&str] = &["government", "governments", "administration", "min
 
 fn surname_key(name: &str) -> String {
     let last = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).next_back().unwrap_or(name);
-    without_possessive(last).to_lowercase()
+    without_possessive(last).to_lower()
 }
 
 impl Registry {
@@ -219,7 +220,7 @@ impl Registry {
     }
 
     fn description(&mut self, written: &str, definite: bool, plural: bool, head: &str, pos: usize) -> usize {
-        let key = written.to_lowercase().replace('’', "'");
+        let key = written.to_lower().replace('’', "'");
         let key = key.strip_prefix("the ").unwrap_or(&key).to_string();
         // "his wife" is one person per husband: the key holds whose
         let possessor = if plural { None } else { self.possessor(&key, head, pos) };
@@ -287,7 +288,7 @@ impl Registry {
             // several: a spouse or parent is the one married title among
             // them ("Mrs. Bennet", not "Miss Bennet" or "Elizabeth Bennet")
             if found.len() > 1 && matches!(head.as_str(), "wife" | "lady" | "husband" | "mother" | "father") {
-                let married = |&other: &usize| known_by_title_only(other) && self.drafts[other].title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs"));
+                let married = |&other: &usize| known_by_title_only(other) && self.drafts[other].title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lower().as_str(), "mr" | "mrs"));
                 found.retain(married);
             }
             if let [relative] = found[..] {
@@ -306,11 +307,11 @@ impl Registry {
         let modifiers: Vec<&str> = description.split_whitespace().filter(|w| *w != head && !matches!(*w, "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our")).collect();
         self.nearest_before(pos, |id| {
             if self.heads[id].as_deref() == Some(head) {
-                let name = self.drafts[id].name.to_lowercase().replace('’', "'");
+                let name = self.drafts[id].name.to_lower().replace('’', "'");
                 return modifiers.iter().all(|m| name.split_whitespace().any(|w| w == *m));
             }
             let Some(title) = self.drafts[id].title.as_deref() else { return false };
-            let words: Vec<String> = title.to_lowercase().split_whitespace().map(|w| expand_title(w).to_string()).collect();
+            let words: Vec<String> = title.to_lower().split_whitespace().map(|w| expand_title(w).to_string()).collect();
             words.iter().any(|w| w == head) && modifiers.iter().all(|m| words.iter().any(|w| w == m))
         })
     }
@@ -442,14 +443,14 @@ fn single_spaced(words: &str) -> String {
 /// means one person names her in full first ("Hillary Clinton" … "Mrs.
 /// Clinton"), a novel names the family's members by title and given name.
 fn titled_before_named(draft: &EntityDraft, name: &str) -> bool {
-    let social = draft.title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "miss" | "ms" | "mister" | "mistress"));
+    let social = draft.title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lower().as_str(), "mr" | "mrs" | "miss" | "ms" | "mister" | "mistress"));
     social && !draft.name.contains(' ') && name.contains(' ')
 }
 
 /// "Miss Welland" is the daughter of "Mrs. Welland": one text does not
 /// call one woman both. ("Ms." may be either.)
 fn married_and_unmarried(a: Option<&str>, b: Option<&str>) -> bool {
-    let social = |t: Option<&str>| t.map(|t| t.trim_end_matches('.').to_lowercase()).filter(|t| matches!(t.as_str(), "miss" | "mrs"));
+    let social = |t: Option<&str>| t.map(|t| t.trim_end_matches('.').to_lower()).filter(|t| matches!(t.as_str(), "miss" | "mrs"));
     matches!((social(a), social(b)), (Some(x), Some(y)) if x != y)
 }
 
@@ -468,7 +469,7 @@ fn gender_of_given_name(name: &str) -> Gender {
 }
 
 fn gender_of_title(title: &str) -> Gender {
-    let t = title.to_lowercase();
+    let t = title.to_lower();
     let words: Vec<&str> = t.split_whitespace().collect();
     let male = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "brother", "spokesman", "chairman", "congressman", "businessman", "man", "men", "husband", "son"];
     let female = ["mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "wife", "daughter", "mother"];

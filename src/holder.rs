@@ -16,6 +16,7 @@ mod author;
 mod principal;
 mod referent;
 
+use crate::chars::Lower;
 use crate::assemble::{Findings, Mention, QuoteFinding};
 use crate::entities::Registry;
 use crate::phrases::{Phrase, PhraseKind, Words};
@@ -80,7 +81,7 @@ fn resolve(text: &str, c: &Candidate, index: &Index, reg: &mut Registry) -> Opti
         },
         Holder::Subject(r) => {
             let word = &text[r.clone()];
-            let stands_in = want(word).is_some() || word.to_lowercase().ends_with("client");
+            let stands_in = want(word).is_some() || word.to_lower().ends_with("client");
             match principal {
                 Some(p) if stands_in => principal_entity(&cx, p, reg),
                 _ => subject_entity(&cx, r.clone(), reg),
@@ -156,7 +157,7 @@ fn pronoun_entity(cx: &Context, pos: usize, w: Want, reg: &mut Registry) -> Opti
 /// The author of document entity `doc` ("the council issued a statement"),
 /// named before `pos`.
 fn document_author(cx: &Context, doc: usize, pos: usize, reg: &mut Registry) -> Option<usize> {
-    let noun = reg.drafts[doc].name.split_whitespace().last()?.to_lowercase();
+    let noun = reg.drafts[doc].name.split_whitespace().last()?.to_lower();
     let phrase = author::of(cx.text, &noun, pos)?;
     reg.resolve(cx.text, &phrase).filter(|&a| a != doc)
 }
@@ -166,14 +167,14 @@ fn document_author(cx: &Context, doc: usize, pos: usize, reg: &mut Registry) -> 
 /// that fits; otherwise, or for a name, `e` itself.
 fn named_before(cx: &Context, e: usize, w: Want, reg: &Registry) -> usize {
     let d = &reg.drafts[e];
-    let definite = d.kind == EntityKind::Anonymous && d.name.to_lowercase().starts_with("the ");
+    let definite = d.kind == EntityKind::Anonymous && d.name.to_lower().starts_with("the ");
     let earlier = || cx.index.known.before(cx.text, cx.sentence_start, w, None);
     if definite && w != Want::Plural { earlier().unwrap_or(e) } else { e }
 }
 
 /// "The statement", "a letter": words that are said, not parties.
 fn is_document(name: &str) -> bool {
-    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = name.split_whitespace().last().unwrap_or("").to_lower();
     DOCUMENTS.contains(&last.as_str())
 }
 
@@ -205,7 +206,7 @@ fn registry_phrase(text: &str, r: Range<usize>, reg: &mut Registry) -> Option<us
 
 /// "the court", "the judge", "A New York judge", "Judge".
 fn is_judicial(words: &str) -> bool {
-    let last = words.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = words.split_whitespace().last().unwrap_or("").to_lower();
     matches!(last.as_str(), "court" | "judge" | "justice" | "bench")
 }
 
@@ -232,7 +233,7 @@ fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize>
     let w = Words::new(cx.text, &toks);
     let opening = |p: &Phrase| match &p.kind {
         PhraseKind::Name { org, .. } => !org,
-        PhraseKind::Description { head, .. } => !DOCUMENTS.contains(&head.to_lowercase().as_str()),
+        PhraseKind::Description { head, .. } => !DOCUMENTS.contains(&head.to_lower().as_str()),
         PhraseKind::Pronoun(_) => false,
     };
     if let Some(p) = w.starting_at(0).filter(opening) {

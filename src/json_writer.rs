@@ -137,7 +137,11 @@ fn push_value(out: &mut String, v: &Value) {
 }
 
 fn push_uint(out: &mut String, n: usize) {
-    // digits from the right, in a buffer large enough for any usize
+    push_u64(out, n as u64);
+}
+
+fn push_u64(out: &mut String, n: u64) {
+    // digits from the right, in a buffer large enough for any u64
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     let mut n = n;
@@ -160,18 +164,105 @@ fn push_opt_uint(out: &mut String, n: Option<usize>) {
 }
 
 /// serde_json's float: shortest form that reads back the same ("0.8",
-/// "1.0"); not finite is `null`.
+/// "1.0"); not finite is `null`. Written here rather than by serde_json's
+/// `zmij`, whose tables took 2.1 KB of the gzipped `.wasm`: a red line's
+/// confidence (hundredths, `Span::confidence_f64`) directly, any other float
+/// (an option's value in a message) from the shortest digits that
+/// JavaScript's `Number.prototype.toString` gives (`float_digits`).
 fn push_f64(out: &mut String, f: f64) {
-    match Number::from_f64(f) {
-        Some(n) => push_number(out, &n),
-        None => out.push_str("null"),
+    if !f.is_finite() {
+        out.push_str("null");
+        return;
+    }
+    let k = (f * 100.0).round();
+    if (0.0..=1e6).contains(&k) && k / 100.0 == f && f.is_sign_positive() {
+        // k / 100 has at most 8 digits, so it is the shortest form of f
+        // (two decimals of 15 digits or fewer are never the same double)
+        let (whole, cents) = (k as u64 / 100, k as u64 % 100);
+        push_u64(out, whole);
+        out.push('.');
+        out.push((b'0' + (cents / 10) as u8) as char);
+        if cents % 10 != 0 {
+            out.push((b'0' + (cents % 10) as u8) as char);
+        }
+        return;
+    }
+    if f.is_sign_negative() {
+        out.push('-');
+    }
+    let (digits, exp) = float_digits(f.abs());
+    push_zmij(out, &digits, exp);
+}
+
+/// The shortest decimal digits of a finite `f` ≥ 0 (no leading or trailing
+/// zeros; empty for 0) and the exponent `e` of `d.ddd × 10^e`.
+fn float_digits(f: f64) -> (String, i32) {
+    #[cfg(target_arch = "wasm32")]
+    let text = crate::wasm::float_to_string(f);
+    // The native build never writes floats here (the command line uses
+    // serde_json), but the tests do: they check the layout against zmij's.
+    // (Rust's `{:e}` would not do: on a tie, 1658206780088562.25, it takes
+    // the digit above; zmij and JavaScript take the even one.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = Number::from_f64(f).map_or(String::new(), |n| n.to_string());
+    split_float(&text)
+}
+
+/// Digits and exponent of a float's text: JavaScript's ("0.000123",
+/// "123.5", "1e+21", "1.5e-7") or Rust's `{:e}`.
+fn split_float(text: &str) -> (String, i32) {
+    let (mantissa, exp) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i32;
+    let all: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let zeros = all.len() - all.trim_start_matches('0').len();
+    let digits = all.trim_start_matches('0').trim_end_matches('0').to_string();
+    (digits, point - 1 - zeros as i32 + exp)
+}
+
+/// zmij's layout (serde_json 1): fixed for exponents -5 to 15 ("0.00015",
+/// "123.0", "1e16" is not fixed), else "1.5e-7", "1e+21"; zero is "0.0".
+fn push_zmij(out: &mut String, digits: &str, exp: i32) {
+    if digits.is_empty() {
+        out.push_str("0.0");
+    } else if (-5..=15).contains(&exp) && exp >= 0 {
+        let whole = exp as usize + 1;
+        if digits.len() <= whole {
+            out.push_str(digits);
+            out.extend(std::iter::repeat('0').take(whole - digits.len()));
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..whole]);
+            out.push('.');
+            out.push_str(&digits[whole..]);
+        }
+    } else if (-5..=15).contains(&exp) {
+        out.push_str("0.");
+        out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+        out.push_str(digits);
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(if exp < 0 { "e-" } else { "e+" });
+        push_u64(out, exp.unsigned_abs() as u64);
     }
 }
 
 fn push_number(out: &mut String, n: &Number) {
-    // serde_json's Display of a Number is its JSON form (itoa / zmij)
-    use std::fmt::Write;
-    let _ = write!(out, "{n}");
+    // serde_json's Display of a Number: itoa for integers, zmij for floats
+    if let Some(u) = n.as_u64() {
+        push_u64(out, u);
+    } else if let Some(i) = n.as_i64() {
+        out.push('-');
+        push_u64(out, i.unsigned_abs());
+    } else {
+        push_f64(out, n.as_f64().unwrap_or(f64::NAN));
+    }
 }
 
 /// A JSON string as serde_json writes it: `"` and `\` escaped, the control
@@ -262,10 +353,39 @@ mod tests {
     }
 
     #[test]
+    fn floats_as_serde_json_writes_them() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut fs: Vec<f64> = vec![-0.0, 5e-324, f64::MAX, f64::MIN_POSITIVE, 1e15, 1e16, 9.999e15, 1e-5, 9.99e-6, 1e-6, 123456.0, 0.1 + 0.2, 100.0, 1e6, 10000.5];
+        for k in 0..=20000 {
+            fs.push(k as f64 / 100.0);
+            fs.push(k as f64 / 1000.0);
+            fs.push(k as f64 * 12.5);
+        }
+        for _ in 0..20000 {
+            // xorshift: floats of every exponent
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            fs.push(f64::from_bits(x));
+            fs.push(f64::from_bits(x >> 2 | 0x3c00_0000_0000_0000));
+        }
+        for f in fs {
+            let mut out = String::new();
+            push_f64(&mut out, f);
+            assert_eq!(out, serde_json::to_string(&f).unwrap(), "{f:e}");
+        }
+        assert_eq!(split_float("1e+21"), ("1".to_string(), 21));
+        assert_eq!(split_float("0.000123"), ("123".to_string(), -4));
+        assert_eq!(split_float("120.5"), ("1205".to_string(), 2));
+        assert_eq!(split_float("1.5e-7"), ("15".to_string(), -7));
+        assert_eq!(split_float("0"), (String::new(), -1));
+    }
+
+    #[test]
     fn values_as_their_display() {
         for v in [
             json!(null),
-            json!([true, false, null, 1, -2, 3.5, "x\u{1}\"y"]),
+            json!([true, false, null, 1, -2, 3.5, 1e300, -0.000123, 0.1, "x\u{1}\"y"]),
             json!({"b": {"c": []}, "a": [{}], "k\n": 18446744073709551615u64}),
             json!(-9223372036854775808i64),
         ] {

@@ -9,6 +9,7 @@
 //!   "two people familiar with the talks", "the minister"
 //! - organisations: "the US Navy", "The New York Post"
 
+use crate::chars::Lower;
 use crate::lexicon::{is_function_word, is_modifier, is_speaker_noun, is_title};
 use crate::tokens::{Token, TokenKind};
 use crate::fasthash::FastSet;
@@ -632,7 +633,7 @@ pub fn is_nationality(word: &str) -> bool {
     if crate::lexicon::is_given_name(word) {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = word.to_lower();
     matches!(lower.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un" | "u.n." | "nato")
         || (word.len() > 4 && (lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish") || lower.ends_with("ean") || lower.ends_with("can") || lower.ends_with("eli") || lower.ends_with("stani") || lower.ends_with("ani")))
         || matches!(lower.as_str(), "israeli" | "iraqi" | "saudi" | "qatari" | "yemeni" | "kuwaiti" | "thai" | "greek" | "french" | "dutch" | "swiss" | "western" | "eastern" | "arab" | "gulf" | "democratic" | "republican" | "federal" | "foreign" | "senior")

@@ -75,3 +75,15 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
 fn parse_float(number: &str) -> Option<f64> {
     Some(js_sys::Number::parse_float(number)).filter(|f| !f.is_nan())
 }
+
+/// JavaScript's `String(f)`: the shortest digits that read back as `f`, for
+/// the JSON writer (src/json_writer.rs), which would otherwise bring
+/// serde_json's float formatter and its tables into the `.wasm`.
+pub(crate) fn float_to_string(f: f64) -> String {
+    js_sys::Number::from(f).to_string(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+/// JavaScript's `toLowerCase`, for `chars::Lower` on text that is not ASCII.
+pub(crate) fn to_lower_case(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
+}

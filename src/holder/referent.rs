@@ -7,6 +7,7 @@
 //! where the holder of a limit is often named. Only known entities count,
 //! so places and outlets ("Texas", "MSNBC") are never taken for people.
 
+use crate::chars::Lower;
 use crate::assemble::Findings;
 use crate::entities::Registry;
 use crate::span::EntityKind;
@@ -33,7 +34,7 @@ pub fn want(word: &str) -> Option<Want> {
     if !word.starts_with(['h', 'H', 's', 'S', 't', 'T']) {
         return None;
     }
-    match word.to_lowercase().replace('’', "'").trim_end_matches("'s") {
+    match word.to_lower().replace('’', "'").trim_end_matches("'s") {
         "he" | "his" | "him" => Some(Want::Male),
         "she" | "her" | "hers" => Some(Want::Female),
         "they" | "their" | "them" => Some(Want::Plural),
@@ -72,7 +73,7 @@ impl Known {
         }
         for (id, d) in reg.drafts.iter().enumerate() {
             if let Some(t) = d.title.as_deref() {
-                let t = t.to_lowercase();
+                let t = t.to_lower();
                 if t.starts_with("mr") {
                     gender[id].get_or_insert(Want::Male);
                 } else if t.starts_with("mrs") || t.starts_with("ms") {
@@ -160,7 +161,7 @@ fn is_oblique(words: &[&str], i: usize) -> bool {
 
 /// "Trump’s" → "trump".
 fn key_of(word: &str) -> String {
-    let w = word.to_lowercase().replace('’', "'");
+    let w = word.to_lower().replace('’', "'");
     w.trim_end_matches("'s").trim_end_matches('\'').to_string()
 }
 

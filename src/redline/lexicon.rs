@@ -8,6 +8,7 @@
 //! `_?` (at most one word). Quotation marks in the text are skipped, so
 //! `would never vote` also fits `would “never” vote`.
 
+use crate::chars::Lower;
 use crate::span::Category;
 use super::tokens::Tok;
 use crate::fasthash::{FastMap, Shapes};
@@ -146,7 +147,7 @@ fn parse_test(f: &str) -> Result<Test, String> {
     for w in f.split('|') {
         // (most list words are lower-case ASCII already: no copy to fold)
         let plain = w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        let w = if plain { w.to_string() } else { w.replace('’', "'").to_lowercase() };
+        let w = if plain { w.to_string() } else { w.replace('’', "'").to_lower() };
         let alt = match (w.strip_suffix('*'), w.strip_prefix('*')) {
             (Some(p), _) if !p.is_empty() && !p.contains('*') => Alt::Prefix(p.to_string()),
             (None, Some(s)) if !s.is_empty() && !s.contains('*') => Alt::Suffix(s.to_string()),

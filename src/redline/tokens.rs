@@ -12,6 +12,7 @@
 //! word costs no allocation; only words whose lower case needs Unicode
 //! ("Iran’s", "Él") get a `String` of their own.
 
+use crate::chars::Lower;
 use crate::chars::{char_at, is_alnum};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -145,7 +146,7 @@ fn push_word<'a>(text: &'a str, lower_text: Option<&'a str>, start: usize, end: 
         let l = ascii_lower(text, lower_text, start, end);
         (l.clone(), l)
     } else {
-        let l = raw.to_lowercase();
+        let l = raw.to_lower();
         let n = l.replace('’', "'");
         (Cow::Owned(l), Cow::Owned(n))
     };
