@@ -527,7 +527,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         if (!adjacent || after_possessive) && is_title(w, q) && names_a_work(w, q) {
             continue;
         }
-        if is_nickname(w, q) {
+        if is_nickname(w, q) || is_a_pronoun_mentioned(w, q) {
             continue;
         }
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
@@ -810,6 +810,13 @@ fn names_a_work(w: &Words, q: &Quote) -> bool {
 /// A nickname inside a name: Juan “Chico” Ruiz, Marcia "Cia" Price. One
 /// capitalised word in quotes after a given name and before a capitalised
 /// word is part of the name, not speech.
+/// A pronoun alone in quotes is the word, not speech: Trump kept calling
+/// Clinton “she”. / The form asks whether the applicant is "he."
+fn is_a_pronoun_mentioned(w: &Words, q: &Quote) -> bool {
+    let inner = w.text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(inner.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "us" | "you" | "his" | "hers" | "their" | "theirs")
+}
+
 fn is_nickname(w: &Words, q: &Quote) -> bool {
     let inner = w.text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
     if inner.is_empty() || !inner.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') || !inner.starts_with(char::is_uppercase) {
@@ -1144,6 +1151,14 @@ mod tests {
         // plural roles are no "he": “…,” he said goes back to Tomas Berg
         let text = "Tomas Berg pledged to stay. Delegates questioned how Berg could turn back.\n\n“It became personal,” he said.";
         assert_eq!(quotes(text), [q("“It became personal,”", "Tomas Berg")]);
+    }
+
+    #[test]
+    fn a_pronoun_alone_in_quotes_is_a_word() {
+        assert!(quotes("Ruiz kept calling the ship “she,” to the crew’s delight.").is_empty());
+        assert!(quotes("The form asks whether the applicant is \"he.\"").is_empty());
+        // a one-word answer is speech
+        assert_eq!(quotes("“No,” said Ruiz.").len(), 1);
     }
 
     #[test]
