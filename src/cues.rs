@@ -478,7 +478,7 @@ fn quantity_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
 }
 
 /// "four", "Sixty-six", "ten": numbers in words, up to ninety-nine.
-fn is_number_word(word: &str) -> bool {
+pub(crate) fn is_number_word(word: &str) -> bool {
     const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     word.split('-').all(|part| UNITS.contains(&part))
 }

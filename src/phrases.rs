@@ -203,7 +203,9 @@ impl<'a> Words<'a> {
             return false;
         }
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
-        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i)
+        // "Twenty-two years ago, a Times article hailed …": a number word
+        // opening a sentence is no name
+        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::cues::is_number_word(self.lower(i))
     }
 
     /// A capitalised participle that opens a clause is no name: "Having
@@ -684,6 +686,11 @@ mod tests {
         let w = Words::new(text, &toks);
         let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
         assert_eq!(name_words, ["Ona", "Ren", "Manning", "Tom", "Manning"]);
+        let text = "Twenty-two years ago Seven Ruiz spoke";
+        let toks = crate::tokens::tokenize(text, 0..text.len());
+        let w = Words::new(text, &toks);
+        let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
+        assert_eq!(name_words, ["Ruiz"]);
     }
 
     #[test]
