@@ -237,8 +237,9 @@ mod tests {
 
     #[test]
     fn a_transcript_turn_goes_on_in_a_bare_paragraph() {
-        let text = "VALE: Will you run?\n\nOSEI: I will not.\n\nVALE: Why not?\n\nOSEI: The party is split.\n\n“And I am tired.”";
-        assert_eq!(speakers(text).last(), Some(&Some("OSEI".to_string())));
+        // a transcript quoted paragraph by paragraph, as news prints one
+        let text = "\"VALE: Will you run in the fall?\n\n\"OSEI: I will not run this year.\n\n\"VALE: Why not, after all this?\n\n\"OSEI: The party is split in two.\n\n\"And I am tired of it all.\"";
+        assert_eq!(speakers(text), names(&["VALE", "OSEI", "VALE", "OSEI", "OSEI"]));
     }
 
     #[test]
