@@ -283,7 +283,7 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // time phrase between subject and verb
     let time = |k: usize| {
         let word = w.lower(k);
-        is_weekday(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
+        is_time_noun(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight")
     };
     let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb)).or_else(|| subject_before(w, i, in_quote, time)).or_else(|| long_subject(w, i, in_quote))?;
     let start = p.toks.start;
@@ -455,7 +455,7 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
 /// A share of people as subject: "Only 24 percent said", "Almost half
 /// said", "Most of them said", "About four in 10 believe".
 fn quantity_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
-    use crate::lexicon::{is_quantity_head, is_quantity_lead};
+    use crate::lexicon::{is_number_word, is_quantity_head, is_quantity_lead};
     if in_quote[k] {
         return None;
     }
@@ -477,18 +477,18 @@ fn quantity_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     Some(w.loose_description(start..k + 1))
 }
 
-/// "four", "Sixty-six", "ten": numbers in words, up to ninety-nine.
-pub(crate) fn is_number_word(word: &str) -> bool {
-    const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    word.split('-').all(|part| UNITS.contains(&part))
-}
-
 pub(crate) fn is_month(word: &str) -> bool {
     matches!(word, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
 }
 
 pub fn is_weekday(word: &str) -> bool {
     matches!(word, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// A weekday or a noun of a span of time: "(on) Tuesday", "(last) week",
+/// "(this) morning".
+pub fn is_time_noun(word: &str) -> bool {
+    is_weekday(word) || matches!(word, "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
 }
 
 /// What may follow "said X" when X is the speaker: the end, punctuation, a
@@ -739,7 +739,7 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     // "said on Monday", "said last week": a time phrase before the content;
     // "last" and "this" only before a time noun ("said this was the last
     // offer", "said last week's vote was rigged" open their content)
-    let time_noun = |k: usize| k < n && (matches!(w.lower(k), "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "weekend") || is_weekday(w.lower(k)));
+    let time_noun = |k: usize| k < n && (is_time_noun(w.lower(k)) || w.lower(k) == "weekend");
     while k < n
         && (w.lower(k) == "on" && k + 1 < n && is_weekday(w.lower(k + 1))
             || matches!(w.lower(k), "last" | "this") && time_noun(k + 1) && !(k + 2 < n && matches!(w.word(k + 2), "’s" | "'s"))

@@ -29,6 +29,9 @@ pub struct Registry {
     gender: Vec<Gender>,
     heads: Vec<Option<String>>,
     by_surname: FastMap<String, Vec<usize>>,
+    /// People by the first word of a name of two words or more, each time
+    /// an entity takes such a name ("Newland" -> "Newland Archer").
+    by_given: FastMap<String, Vec<usize>>,
     by_description: FastMap<String, usize>,
     /// (byte position, entity) of every mention, in text order.
     recent: Vec<(usize, usize)>,
@@ -133,7 +136,9 @@ impl Registry {
         self.heads.push(head);
         self.last_seen.push(0);
         self.mentions.push(0);
-        self.drafts.len() - 1
+        let id = self.drafts.len() - 1;
+        self.index_given(id);
+        id
     }
 
     fn name(&mut self, text: &str, name: &str, org: bool, phrase: &Phrase) -> usize {
@@ -191,9 +196,22 @@ impl Registry {
 
     /// The one person whose name of two words or more opens with `given`.
     fn given_named(&self, given: &str) -> Option<usize> {
-        let mut found = self.drafts.iter().enumerate().filter(|(_, d)| d.kind == EntityKind::Person && d.name.contains(' ') && d.name.split_whitespace().next() == Some(given));
-        let first = found.next()?.0;
-        found.next().is_none().then_some(first)
+        let ids = self.by_given.get(given)?;
+        // (a name may have grown since: the index keeps every first word)
+        let mut found = ids.iter().copied().filter(|&id| self.drafts[id].kind == EntityKind::Person && self.drafts[id].name.contains(' ') && self.drafts[id].name.split_whitespace().next() == Some(given));
+        let first = found.next()?;
+        found.all(|id| id == first).then_some(first)
+    }
+
+    /// Indexes entity `id` under the first word of its name, if it has two.
+    fn index_given(&mut self, id: usize) {
+        let name = &self.drafts[id].name;
+        if let (Some(first), true) = (name.split_whitespace().next(), name.contains(' ')) {
+            let ids = self.by_given.entry(first.to_string()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
     }
 
     fn merge_name(&mut self, id: usize, name: &str, title: Option<String>) {
@@ -201,7 +219,8 @@ impl Registry {
             self.gender[id] = gender_of_given_name(name);
         }
         let d = &mut self.drafts[id];
-        if name.split_whitespace().count() > d.name.split_whitespace().count() {
+        let grown = name.split_whitespace().count() > d.name.split_whitespace().count();
+        if grown {
             let old = std::mem::replace(&mut d.name, name.to_string());
             if !d.aliases.contains(&old) {
                 d.aliases.push(old);
@@ -209,7 +228,10 @@ impl Registry {
         } else if name != d.name && !d.aliases.iter().any(|a| a == name) {
             d.aliases.push(name.to_string());
         }
-        if d.title.is_none() {
+        if grown {
+            self.index_given(id);
+        }
+        if self.drafts[id].title.is_none() {
             if let Some(t) = title {
                 if self.gender[id] == Gender::Unknown {
                     self.gender[id] = gender_of_title(&t);
@@ -288,7 +310,7 @@ impl Registry {
             // several: a spouse or parent is the one married title among
             // them ("Mrs. Bennet", not "Miss Bennet" or "Elizabeth Bennet")
             if found.len() > 1 && matches!(head.as_str(), "wife" | "lady" | "husband" | "mother" | "father") {
-                let married = |&other: &usize| known_by_title_only(other) && self.drafts[other].title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lower().as_str(), "mr" | "mrs"));
+                let married = |&other: &usize| known_by_title_only(other) && matches!(social_title(self.drafts[other].title.as_deref()).as_deref(), Some("mr" | "mrs"));
                 found.retain(married);
             }
             if let [relative] = found[..] {
@@ -443,15 +465,20 @@ fn single_spaced(words: &str) -> String {
 /// means one person names her in full first ("Hillary Clinton" … "Mrs.
 /// Clinton"), a novel names the family's members by title and given name.
 fn titled_before_named(draft: &EntityDraft, name: &str) -> bool {
-    let social = draft.title.as_deref().is_some_and(|t| matches!(t.trim_end_matches('.').to_lower().as_str(), "mr" | "mrs" | "miss" | "ms" | "mister" | "mistress"));
+    let social = matches!(social_title(draft.title.as_deref()).as_deref(), Some("mr" | "mrs" | "miss" | "ms" | "mister" | "mistress"));
     social && !draft.name.contains(' ') && name.contains(' ')
 }
 
 /// "Miss Welland" is the daughter of "Mrs. Welland": one text does not
 /// call one woman both. ("Ms." may be either.)
 fn married_and_unmarried(a: Option<&str>, b: Option<&str>) -> bool {
-    let social = |t: Option<&str>| t.map(|t| t.trim_end_matches('.').to_lower()).filter(|t| matches!(t.as_str(), "miss" | "mrs"));
+    let social = |t: Option<&str>| social_title(t).filter(|t| matches!(t.as_str(), "miss" | "mrs"));
     matches!((social(a), social(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// A title in lower case without its full stop: "Mrs." -> "mrs".
+fn social_title(title: Option<&str>) -> Option<String> {
+    title.map(|t| t.trim_end_matches('.').to_lower())
 }
 
 /// Two genders that may be one person's: equal, or one not known.

@@ -205,7 +205,7 @@ impl<'a> Words<'a> {
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
         // "Twenty-two years ago, a Times article hailed …": a number word
         // opening a sentence is no name
-        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::cues::is_number_word(self.lower(i))
+        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::lexicon::is_number_word(self.lower(i))
     }
 
     /// A capitalised participle that opens a clause is no name: "Having

@@ -112,6 +112,12 @@ pub fn is_phrasal_cue(word: &str, particle: &str) -> bool {
 
 static MEDIUM_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("media_nouns.txt")).collect());
 
+/// "four", "Sixty-six", "ten": numbers in words, up to ninety-nine.
+pub fn is_number_word(word: &str) -> bool {
+    const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    word.split('-').all(|part| UNITS.contains(&part))
+}
+
 /// Whether `word` (lower case) names a medium or occasion of speech ("a
 /// statement", "an interview"; see media_nouns.txt).
 pub fn is_medium_noun(word: &str) -> bool {

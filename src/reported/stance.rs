@@ -60,7 +60,7 @@ fn ends_object(w: &Words, k: usize, in_quote: &[bool]) -> bool {
     }
     // "on Friday", "this week", "in 2012"
     let next = if k + 1 < w.toks.len() { w.lower(k + 1) } else { "" };
-    let when = crate::cues::is_month(next) || matches!(next, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night");
+    let when = crate::cues::is_month(next) || crate::cues::is_time_noun(next);
     (matches!(word, "on" | "this" | "in") && when) || word == "in" && next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit())
 }
 
