@@ -595,8 +595,10 @@ impl<'a> Words<'a> {
         if p.toks.end <= i {
             return None;
         }
+        // `p.title` is already a byte span: it is kept as it is, not
+        // converted again as `phrase` converts a token range.
         let title = p.title.clone().filter(|t| t.start >= self.toks[i].start);
-        Some(self.phrase(i..p.toks.end, p.kind, title))
+        Some(Phrase { span: self.span(i..p.toks.end), toks: i..p.toks.end, kind: p.kind, title })
     }
 }
 
