@@ -703,6 +703,15 @@ mod tests {
         assert_eq!(speakers, [Some("Brian Okafor".to_string()), Some("Ana Ruiz".to_string())]);
     }
 
+    /// A capitalised word, then a role, then the name: the role must be in
+    /// the lexicon (`speaker_nouns.txt`), since a capital word ends the
+    /// search for an unknown role.
+    #[test]
+    fn a_place_or_party_before_a_role_before_a_name() {
+        let speakers = crate::test_support::direct_speakers("“No,” said Ohio constituent Ida Varga. “Yes,” said Senate challenger Ben Odum.");
+        assert_eq!(speakers, [Some("Ida Varga".to_string()), Some("Ben Odum".to_string())]);
+    }
+
     #[test]
     fn names_with_titles_before_the_cue() {
         assert_eq!(before("Iranian Foreign Minister Abbas Araghchi said", "said"), s("Iranian Foreign Minister Abbas Araghchi", Some("Iranian Foreign Minister"), "Abbas Araghchi"));

@@ -338,6 +338,9 @@ mod tests {
             assert!(is_speaker_noun(w), "{w}");
         }
         assert!(!is_speaker_noun("table"));
+        // as often a verb: "Citizens for Fair Rent advocates a cap"
+        assert!(is_speaker_noun("constituents") && is_speaker_noun("lobbyist"));
+        assert!(!is_speaker_noun("advocates") && !is_speaker_noun("citizens"));
     }
 
     #[test]
