@@ -70,7 +70,25 @@ fn answer(line: &[u8], options: &Options) -> Result<IdentifiedDocument, (Value, 
         Some(_) => return Err((id, "\"text\" must be a string".to_string())),
         None => return Err((id, "no \"text\" field".to_string())),
     };
-    Ok(IdentifiedDocument { doc: annotate(text, options), id })
+    match guarded(|| annotate(text, options)) {
+        Ok(doc) => Ok(IdentifiedDocument { doc, id }),
+        Err(message) => Err((id, message)),
+    }
+}
+
+/// Runs the core on one line so that a bug in it (a panic, which the core
+/// must never have) costs that line only: the line gets an error naming the
+/// panic and the run goes on with the next line. The panic's own message and
+/// place are printed on standard error by the default hook.
+fn guarded(run: impl FnOnce() -> Document) -> Result<Document, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        format!("internal error in the annotator (a bug; please report it with this text): {what}")
+    })
 }
 
 /// The spec document with the request's `id` added after the spec fields
@@ -115,5 +133,13 @@ mod tests {
         assert!(errors[3].starts_with("line 4: expected an object"), "{}", errors[3]);
         assert_eq!(errors[4], "line 5: no \"text\" field");
         assert_eq!(replies[4]["id"], 4);
+    }
+
+    #[test]
+    fn a_panic_in_the_core_costs_one_line_only() {
+        let error = guarded(|| panic!("index out of bounds")).unwrap_err();
+        assert!(error.starts_with("internal error in the annotator") && error.ends_with("index out of bounds"), "{error}");
+        let doc = guarded(|| annotate("“Yes,” said Ida Varga.", &Options::default())).unwrap();
+        assert_eq!(doc.entities.len(), 1, "the core's document comes through");
     }
 }
