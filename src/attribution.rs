@@ -466,7 +466,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // a cue right beside the quote whose speaker could not be resolved
         // ("“It is late,” she said." with no woman named before) settles it:
         // no other sieve may guess
-        if found[k].0.is_some() || matches!(found[k].2, "attribution::after_quote" | "attribution::before_quote") {
+        if found[k].0.is_some() || matches!(found[k].2, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote") {
             continue;
         }
         let qt = quote_toks(w.toks, &quotes[k]);
@@ -512,7 +512,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         }
     }
     for (q, (speaker, cue, rule)) in quotes.iter().zip(found) {
-        let adjacent = matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::byline" | "attribution::transcript");
+        let adjacent = matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::byline" | "attribution::transcript");
         // a title after a network's name is a show, even right after a
         // cue: She told ABC’s “Good Morning America” that …
         let k = w.toks.partition_point(|t| t.start < q.start);
@@ -535,7 +535,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let direct = !q.typewriter;
         // quotes within it (see `quotes::inner`) are its speaker's, when a
         // cue names one: a quoted phrase in a bare quote is often another's
-        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
+        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
         let inner = if cued { crate::quotes::inner(w.text, q) } else { Vec::new() };
         for r in &inner {
             out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
@@ -578,6 +578,9 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
         let that_follows = f.extent.end < w.toks.len() && w.lower(f.extent.end) == "that" && f.content_from > f.extent.end;
         let own_content = c.as_ref().is_some_and(|c| c.start > f.cue_tok) || that_follows;
         if f.extent.start >= qt.end && only_punct(qt.end..f.extent.start) && f.kind != CueKind::Participle && !own_content {
+            if let Some(source) = according_to_after(w, f, frames) {
+                return (source.entity, cue(source), "attribution::according_to");
+            }
             return (f.entity, cue(f), "attribution::after_quote");
         }
     }
@@ -608,6 +611,21 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
         }
     }
     (None, None, "")
+}
+
+/// "“…,” Sanders said, according to CNN.": the quote reaches the article
+/// through the source after "according to", which is the one it is
+/// attributed to (as PolNeAR's annotators do: the outermost source). Only
+/// when ", according to" follows the cue within the same clause (a time or
+/// place may stand between: "Ruiz said Monday in Leeds, according to …").
+fn according_to_after<'f>(w: &Words, f: &Frame, frames: &'f [Frame]) -> Option<&'f Frame> {
+    let g = frames.iter().find(|g| g.cue_tok >= f.extent.end)?;
+    if g.kind != CueKind::AccordingTo || g.entity.is_none() || g.cue_tok > f.extent.end + 6 || g.cue_tok == 0 || w.word(g.cue_tok - 1) != "," {
+        return None;
+    }
+    // no other punctuation than that comma: "…,” she said. “According to …"
+    // starts a sentence of its own
+    (f.extent.end..g.cue_tok - 1).all(|k| w.is_word(k)).then_some(g)
 }
 
 /// A name after a dash at the end of the paragraph, as under a reader's
@@ -873,6 +891,14 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    /// The source after ", according to" is the quote's (the outermost
+    /// source); a sentence of its own that opens with "According to" is not.
+    #[test]
+    fn said_according_to_a_source() {
+        let text = "“We will not move,” Ida Varga said on Monday, according to the Harbour Times.\n“We will not move,” Ida Varga said. According to the Harbour Times, she left.";
+        assert_eq!(direct_speakers(text), [Some("Harbour Times".to_string()), Some("Ida Varga".to_string())]);
     }
 
     #[test]

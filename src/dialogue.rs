@@ -37,7 +37,7 @@ pub struct Paragraph {
 
 /// Rules that found a speaker from a cue or a name beside the quote.
 fn is_cued(rule: &str) -> bool {
-    matches!(rule, "attribution::after_quote" | "attribution::before_quote" | "attribution::same_sentence" | "attribution::action_beat")
+    matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::same_sentence" | "attribution::action_beat")
 }
 
 /// Rules a conversation may overrule: guesses from the paragraphs around,
