@@ -254,6 +254,16 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     // right after a quote's closing mark, whichever it is (」, », a typo'd “)
     // (“No”; said Mr. Bumble: a semicolon after the closing mark too)
     let inverted_position = !listener_follows && (i == 0 || in_quote[i - 1] || matches!(w.word(i - 1), "," | "”" | "’" | "\"" | "'" | "—" | "–" | ":" | "»" | "." | ";"));
+    // "Sen. Mara Quist (D-Ore.), also a candidate, called the plan
+    // “reckless”": a comma closes an apposition after the subject, so the
+    // phrase after the verb is its object, not an inverted speaker (a comma
+    // right after a quote, “No”, said Ana, still inverts)
+    let after_apposition = inverted_position && i >= 2 && w.word(i - 1) == "," && !in_quote[i - 2] && (w.is_word(i - 2) || w.word(i - 2) == ")") && opens_with_apposition(w, i, in_quote);
+    if after_apposition {
+        if let Some(found) = subject_of(w, i, in_quote) {
+            return Some(found);
+        }
+    }
     if inverted_position {
         // “…,” cried out Ana. / “…,” shot back the senator.
         let mut from = if i + 2 < w.toks.len() && matches!(w.lower(i + 1), "out" | "up" | "back") { i + 2 } else { i + 1 };
@@ -275,6 +285,23 @@ fn speaker_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
             }
         }
     }
+    subject_of(w, i, in_quote)
+}
+
+/// The sentence of the verb at `i` opens with a noun phrase and a comma or
+/// a bracket: "The party chairman, Kelly Arno, called …", "Sen. Mara Quist
+/// (D-Ore.), also a candidate, called …". Not "The talks failed there, said
+/// one source", where a clause comes before the comma.
+fn opens_with_apposition(w: &Words, i: usize, in_quote: &[bool]) -> bool {
+    let Some(p) = sentence_start(w, i, in_quote).and_then(|s| w.starting_at(s)) else {
+        return false;
+    };
+    !matches!(p.kind, PhraseKind::Pronoun(_)) && p.toks.end + 1 < i && matches!(w.word(p.toks.end), "," | "(")
+}
+
+/// The subject before the verb at `i` (no inversion), with the extent from
+/// the subject to the verb.
+fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
     // "the family said" first; then "Ruiz jokingly said", where any -ly
     // adverb may stand between subject and verb
     let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k));
@@ -914,6 +941,18 @@ mod tests {
     fn apposition_and_according_to() {
         assert_eq!(frames("Dana Holt, a Labour MP, said it was over."), [f("said", Some("Dana Holt"), "it was over.")]);
         assert_eq!(frames("According to police, the road is shut."), [f("According to", Some("police"), ", the road is shut.")]);
+    }
+
+    /// A sentence that opens with a name or description and its apposition:
+    /// the phrase after the verb is the object ("calls Horgos “a mistake”"),
+    /// not an inverted speaker. A clause before the comma keeps the inversion.
+    #[test]
+    fn the_subject_of_an_apposition_outranks_an_inversion() {
+        let speaker = |text: &str| frames(text)[0].1.clone();
+        assert_eq!(speaker("Ida Varga, a ferry captain from Ava, calls Horgos “a mistake” on the radio."), Some("Ida Varga".into()));
+        assert_eq!(speaker("The party chairman, Kelly Arno, called the vote “a farce.”"), Some("Kelly Arno".into()));
+        assert_eq!(speaker("The talks failed there, said one source in the room."), Some("one source in the room".into()));
+        assert_eq!(speaker("“No”, said Ida Varga."), Some("Ida Varga".into()));
     }
 
     #[test]
