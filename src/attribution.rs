@@ -597,6 +597,9 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
         let before = f.extent.end <= qt.start && (f.extent.end..qt.start).all(|k| !w.is_word(k) || w.lower(k) == "that") && qt.start - f.extent.end <= 3;
         let before_content = f.content_from == qt.start;
         if f.entity.is_some() && (before || before_content) {
+            if let Some(outer) = reporting_clause_of(w, f, qt, frames, contents) {
+                return (outer.entity, cue(outer), "attribution::in_reported");
+            }
             return (f.entity, cue(f), "attribution::before_quote");
         }
     }
@@ -611,6 +614,21 @@ fn sieve_adjacent(w: &Words, qt: &Range<usize>, frames: &[Frame], contents: &[Op
         }
     }
     (None, None, "")
+}
+
+/// "Ruiz said city officials were calling it “a disgrace.”": the cue before
+/// the quote ("were calling") is itself what Ruiz said, its subject opening
+/// the reported content, so the quote is Ruiz's (the outermost source, as
+/// PolNeAR attributes it). A clause of its own after the content ("…, and
+/// the mother replied, “…”") keeps its speaker: its subject does not open
+/// the content.
+fn reporting_clause_of<'f>(w: &Words, f: &Frame, qt: &Range<usize>, frames: &'f [Frame], contents: &[Option<Range<usize>>]) -> Option<&'f Frame> {
+    frames.iter().zip(contents).find_map(|(g, c)| {
+        let c = c.as_ref()?;
+        // the subject may have a modifier the phrase leaves out ("city officials")
+        let subject_opens = c.start <= f.extent.start && f.extent.start - c.start <= 2 && (c.start..f.extent.start).all(|k| w.is_word(k));
+        (g.entity.is_some() && g.cue_tok < f.cue_tok && subject_opens && qt.end <= c.end + 1).then_some(g)
+    })
 }
 
 /// "“…,” Sanders said, according to CNN.": the quote reaches the article
@@ -891,6 +909,14 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    /// A cue that is itself part of what someone said: the outer speaker's.
+    #[test]
+    fn a_cue_inside_reported_content_gives_the_outer_speaker() {
+        assert_eq!(direct_speakers("Ida Varga said city officials were calling “every hour” since Monday."), [Some("Ida Varga".to_string())]);
+        let own_clause = "Ida Varga said fathers are not covered, and when pressed, the spokeswoman replied, “It is meant for mothers.”";
+        assert_eq!(direct_speakers(own_clause), [Some("the spokeswoman".to_string())]);
     }
 
     /// The source after ", according to" is the quote's (the outermost
