@@ -104,8 +104,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
     let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
+    let belief_found = belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote);
     let first_new = out.quotes.len();
-    attribute_quotes(&w, quotes, &frames, &contents, &sentence_of, carry, reg, &in_quote, out);
+    attribute_quotes(&w, quotes, &frames, &contents, &belief_found, &sentence_of, carry, reg, &in_quote, out);
     // a ''typewriter'' quote inside a request is part of its content too
     let mut k = first_new;
     while k < out.quotes.len() {
@@ -144,7 +145,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     } else if !frames.is_empty() || quotes.is_empty() {
         carry.last_speaker = frames.iter().rev().find_map(|f| f.entity);
     }
-    belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote, out);
+    for (f, r, rule) in &belief_found {
+        out.quotes.push(QuoteFinding { start: w.toks[r.start].start, end: w.toks[r.end - 1].end, speaker: f.entity, direct: false, cue: Some(w.text[f.cue.clone()].to_string()), rule });
+    }
     // "Sanders made the following comment:" hands the next paragraph's quote
     // to the subject of its last sentence
     // a paragraph of narration hands a bare quote right after it to the
@@ -429,7 +432,8 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
 /// Reported content of belief frames, except inside the content of a
 /// speech cue: in "Ruiz said she believes the port will reopen" only what
 /// Ruiz said is content (PolNeAR nests no attributions).
-fn belief_contents(w: &Words, beliefs: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) {
+fn belief_contents<'f>(w: &Words, beliefs: &'f [Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool]) -> Vec<(&'f Frame, Range<usize>, &'static str)> {
+    let mut found = Vec::new();
     let mut spoken: Vec<Range<usize>> = contents.iter().flatten().cloned().collect();
     crate::sort::by_key(&mut spoken, |r| (r.start as u64, 0, 0));
     // the furthest end among the contents starting at or before each one
@@ -441,8 +445,9 @@ fn belief_contents(w: &Words, beliefs: &[Frame], contents: &[Option<Range<usize>
         if before > 0 && reach[before - 1] >= r.end {
             continue;
         }
-        out.quotes.push(QuoteFinding { start: w.toks[r.start].start, end: w.toks[r.end - 1].end, speaker: f.entity, direct: false, cue: Some(w.text[f.cue.clone()].to_string()), rule });
+        found.push((f, r, rule));
     }
+    found
 }
 
 /// Token range of a quote within the paragraph's tokens.
@@ -453,7 +458,7 @@ fn quote_toks(toks: &[Token], q: &Quote) -> Range<usize> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, carry: &Carry, reg: &mut Registry, in_quote: &[bool], out: &mut Findings) {
+fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[Option<Range<usize>>], beliefs: &[(&Frame, Range<usize>, &'static str)], sentence_of: &Sentences, carry: &Carry, reg: &mut Registry, in_quote: &[bool], out: &mut Findings) {
     let mut found: Vec<(Option<usize>, Option<String>, &'static str)> = Vec::new();
     for q in quotes {
         let qt = quote_toks(w.toks, q);
@@ -474,6 +479,13 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let in_sentence = frames.partition_point(|f| f.cue_tok < sentence.start);
         if let Some(f) = frames[in_sentence..].iter().take_while(|f| f.cue_tok < sentence.end).find(|f| f.entity.is_some()) {
             found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::same_sentence");
+            continue;
+        }
+        // a quote inside what someone found, concluded or believes is
+        // theirs: "Two analysts found in 2014 that the air force is “the best
+        // in the world.”" (not the subject of the clause, "the air force")
+        if let Some((f, _, _)) = beliefs.iter().find(|(f, r, _)| f.entity.is_some() && r.start <= qt.start && qt.end <= r.end + 1) {
+            found[k] = (f.entity, Some(w.text[f.cue.clone()].to_string()), "attribution::in_belief");
             continue;
         }
         // a quote inside its sentence whose subject stands before it:
@@ -535,7 +547,7 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         let direct = !q.typewriter;
         // quotes within it (see `quotes::inner`) are its speaker's, when a
         // cue names one: a quoted phrase in a bare quote is often another's
-        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::in_reported" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
+        let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::in_reported" | "attribution::in_belief" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
         let inner = if cued { crate::quotes::inner(w.text, q) } else { Vec::new() };
         for r in &inner {
             out.quotes.push(QuoteFinding { start: r.start, end: r.end, speaker, direct: true, cue: cue.clone(), rule });
@@ -909,6 +921,14 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    /// A quote inside what someone found or concluded is theirs, not the
+    /// subject's of the clause it stands in.
+    #[test]
+    fn a_quote_inside_a_finding() {
+        assert_eq!(direct_speakers("Two ferry analysts found in 2019 that the harbour was “the busiest in the north.”"), [Some("Two ferry analysts".to_string())]);
+        assert_eq!(direct_speakers("Ida Varga found the harbour was “the busiest in the north.”"), [Some("Ida Varga".to_string())]);
     }
 
     /// A cue that is itself part of what someone said: the outer speaker's.
