@@ -474,7 +474,13 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
         // "Protesters marching through the streets chanted": past the
         // participle that the place belongs to
         let participle = s >= 3 && w.lower(s - 2).ends_with("ing") && !in_quote[s - 3];
-        return subject_ending_at(w, s - 2, in_quote).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(Some(p));
+        // "Beck, who has in the past described …": past the auxiliary too
+        let mut k = s - 2;
+        while k > 0 && s - 2 - k < 2 && BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k)) && !in_quote[k - 1] {
+            k -= 1;
+        }
+        let before_auxiliary = (k < s - 2).then(|| subject_ending_at(w, k, in_quote)).flatten();
+        return subject_ending_at(w, s - 2, in_quote).or(before_auxiliary).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(Some(p));
     }
     Some(p)
 }
@@ -953,6 +959,14 @@ mod tests {
         assert_eq!(speaker("The party chairman, Kelly Arno, called the vote “a farce.”"), Some("Kelly Arno".into()));
         assert_eq!(speaker("The talks failed there, said one source in the room."), Some("one source in the room".into()));
         assert_eq!(speaker("“No”, said Ida Varga."), Some("Ida Varga".into()));
+    }
+
+    /// A time phrase after a preposition is no subject, also after an
+    /// auxiliary: "who has in the past described" is the relative's.
+    #[test]
+    fn a_time_phrase_between_auxiliary_and_verb() {
+        let speakers = crate::test_support::direct_speakers("Ida Varga, who has in the past described the ferry as “a relic,” spoke on Monday.");
+        assert_eq!(speakers, [Some("Ida Varga".to_string())]);
     }
 
     #[test]
