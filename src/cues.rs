@@ -308,9 +308,11 @@ fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
     let adverb = |k: usize| strict(k) || w.lower(k).len() > 4 && w.lower(k).ends_with("ly") && !w.is_capital(k);
     // "Hillary Clinton on Tuesday said", "The council last week said": a
     // time phrase between subject and verb
+    // ("who in 2010 said": "in" and a year)
+    let year = |k: usize| w.lower(k).len() == 4 && w.lower(k).bytes().all(|b| b.is_ascii_digit());
     let time = |k: usize| {
         let word = w.lower(k);
-        is_time_noun(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight")
+        is_time_noun(word) || matches!(word, "on" | "last" | "this" | "yesterday" | "today" | "tonight") || year(k) || word == "in" && k + 1 < i && year(k + 1)
     };
     let p = subject_before(w, i, in_quote, strict).or_else(|| subject_before(w, i, in_quote, adverb)).or_else(|| subject_before(w, i, in_quote, time)).or_else(|| long_subject(w, i, in_quote))?;
     let start = p.toks.start;
@@ -966,6 +968,9 @@ mod tests {
     #[test]
     fn a_time_phrase_between_auxiliary_and_verb() {
         let speakers = crate::test_support::direct_speakers("Ida Varga, who has in the past described the ferry as “a relic,” spoke on Monday.");
+        assert_eq!(speakers, [Some("Ida Varga".to_string())]);
+        // a year between the relative and its verb
+        let speakers = crate::test_support::direct_speakers("Ida Varga, who in 2010 said the ferry was “a relic,” spoke on Monday.");
         assert_eq!(speakers, [Some("Ida Varga".to_string())]);
     }
 

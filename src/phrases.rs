@@ -710,6 +710,9 @@ mod tests {
     fn a_place_or_party_before_a_role_before_a_name() {
         let speakers = crate::test_support::direct_speakers("“No,” said Ohio constituent Ida Varga. “Yes,” said Senate challenger Ben Odum.");
         assert_eq!(speakers, [Some("Ida Varga".to_string()), Some("Ben Odum".to_string())]);
+        // a title abbreviation keeps its dot and the sentence ("Del." is a delegate)
+        let speakers = crate::test_support::direct_speakers("“No,” said state Del. Ida Varga. “Yes,” Atty. Ben Odum said.");
+        assert_eq!(speakers, [Some("Ida Varga".to_string()), Some("Ben Odum".to_string())]);
     }
 
     #[test]

@@ -95,6 +95,9 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "no", "vs",
     "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "bros", "sec",
+    // titles before a name: "state Del. Marcia Price" ("Dover, Del." at a
+    // sentence's end no longer ends it: rarer in news than the title)
+    "del", "atty", "cpl", "pvt",
 ];
 
 /// Sentences of one paragraph.

@@ -30,7 +30,7 @@ impl Token {
 const DOTTED: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
     "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Lt.Gen",
-    "Gens", "Sens", "Reps", "Messrs",
+    "Gens", "Sens", "Reps", "Messrs", "Del", "Atty", "Cpl", "Pvt",
 ];
 
 fn is_inner(c: char) -> bool {
