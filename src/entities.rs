@@ -370,7 +370,9 @@ impl Registry {
         match p {
             Pronoun::He | Pronoun::She => {
                 let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
-                matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && agree(self.gender[id], want)
+                // the writer ("I") is never "he" or "she": “…,” said I. “…,” said he.
+                let writer = self.by_description.get("i") == Some(&id);
+                matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && agree(self.gender[id], want) && !writer
             }
             Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),
             Pronoun::It => d.kind == EntityKind::Organization,
@@ -525,6 +527,13 @@ mod tests {
 
     fn names(list: &[&str]) -> Vec<Option<String>> {
         list.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    /// The narrator "I" is never the "he" of the next turn.
+    #[test]
+    fn the_writer_is_not_he() {
+        let speakers = direct_speakers("Tom Quill sat by the fire. “You are late,” said I. “It is nothing,” said he.");
+        assert_eq!(speakers, names(&["I", "Tom Quill"]));
     }
 
     #[test]

@@ -169,7 +169,8 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         return false;
     }
     if word.chars().count() == 1 && word.chars().all(|ch| ch.is_uppercase()) {
-        return true; // an initial: "George W. Bush"
+        // an initial: "George W. Bush"; not the pronoun in "said I."
+        return word != "I" || crate::tokens::initial_i(&before[..word_start]);
     }
     if word.contains('.') {
         return true; // "U.S", "D.C", "a.m"
@@ -223,6 +224,8 @@ mod tests {
             texts(t, &sentences(t, p)),
             ["Mr. Smith met U.S. officials.", "Lt. Gen. Eyal Zamir left.", "George W. Bush spoke."]
         );
+        let t = "“No,” said I. Then Lewis I. Libby spoke.";
+        assert_eq!(texts(t, &sentences(t, 0..t.len())), ["“No,” said I.", "Then Lewis I. Libby spoke."]);
     }
 
     #[test]

@@ -79,14 +79,22 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 break;
             }
         }
-        // "Mr." "U.S." "J." keep their dot
-        if s[end..].starts_with('.') && keeps_dot(&s[i..end]) {
+        // "Mr." "U.S." "J." keep their dot; "said I." does not
+        if s[end..].starts_with('.') && keeps_dot(&s[i..end]) && !(&s[i..end] == "I" && !initial_i(&text[..range.start + i])) {
             end += 1;
         }
         out.push(Token { start: range.start + i, end: range.start + end, kind: TokenKind::Word });
         i = end;
     }
     out
+}
+
+/// Whether an "I" with a dot after it, with `before` the text before it,
+/// is an initial ("Lewis I. Libby": a capitalised word before it) rather
+/// than the pronoun ending a sentence ("“No,” said I. “Go on.”").
+pub fn initial_i(before: &str) -> bool {
+    let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn keeps_dot(word: &str) -> bool {
@@ -108,6 +116,9 @@ mod tests {
             words("Mr. Smith’s non-negotiable U.S. plan, George W. Bush said."),
             ["Mr.", "Smith’s", "non-negotiable", "U.S.", "plan", ",", "George", "W.", "Bush", "said", "."]
         );
+        // "I." is an initial after a capitalised word only
+        assert_eq!(words("Lewis I. Libby"), ["Lewis", "I.", "Libby"]);
+        assert_eq!(words("said I. Then"), ["said", "I", ".", "Then"]);
     }
 
     #[test]
