@@ -853,6 +853,8 @@ mod tests {
         assert_eq!(frames("“Hush!” said the gentleman in the white waistcoat.")[0].1, Some("the gentleman in the white waistcoat".to_string()));
         assert_eq!(frames("“We go,” said the official in a statement.")[0].1, Some("the official".to_string()));
         assert_eq!(frames("“We go,” said the official in a brief interview.")[0].1, Some("the official".to_string()));
+        // nor the manner: "in a trembling voice"
+        assert_eq!(frames("“Who is it?” said the young clerk in a trembling voice.")[0].1, Some("the young clerk".to_string()));
     }
 
     #[test]
