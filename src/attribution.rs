@@ -847,11 +847,19 @@ fn is_preposition(word: &str) -> bool {
 /// the Union.”" (a headline's “Disgusting Fraud” has none of these).
 fn names_a_work(w: &Words, q: &Quote) -> bool {
     let k = w.toks.partition_point(|t| t.start < q.start);
-    if k == 0 {
-        return false;
+    // "“Broad City” star Ana Ruiz", "‘Make Mexico Great Again’ hats"
+    let after = w.toks.partition_point(|t| t.start < q.end);
+    let marks_a_title = after < w.toks.len() && matches!(w.lower(after), "star" | "stars" | "fans" | "hat" | "hats" | "cap" | "caps" | "pins" | "signs" | "shirts" | "t-shirts" | "award" | "trailer" | "trailers" | "actor" | "actress" | "creator" | "host");
+    if k == 0 || marks_a_title {
+        return marks_a_title;
     }
     let before = w.lower(k - 1);
-    matches!(before, "on" | "of" | "in" | "at" | "the" | "titled" | "entitled" | "named" | "show" | "program" | "programme" | "film" | "book" | "song" | "series" | "documentary" | "album" | "episode" | "column" | "headline")
+    let work = |word: &str| {
+        matches!(word, "show" | "program" | "programme" | "film" | "movie" | "book" | "novel" | "song" | "album" | "series" | "documentary" | "drama" | "thriller" | "comedy" | "sitcom" | "play" | "musical" | "podcast" | "episode" | "column" | "headline")
+    };
+    // "her film, “Trainwreck.”", "the PBS drama, “Mercy Street,”"
+    let work_and_comma = before == "," && k >= 2 && work(w.lower(k - 2));
+    matches!(before, "on" | "of" | "in" | "at" | "the" | "titled" | "entitled" | "named") || work(before) || work_and_comma
         || (before.ends_with("'s") || before.ends_with("’s")) && w.is_capital(k - 1)
 }
 
@@ -921,6 +929,14 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    /// Titles of works are no speech: after a work noun (and a comma),
+    /// or before a word that marks a title ("star", "hats").
+    #[test]
+    fn titles_of_works_and_slogans_on_things() {
+        let text = "Ida Varga, who stars in the drama, “Harbour Lights,” spoke on Monday. “Harbour Lights” star Ben Odum agreed, and fans wore ‘Save The Ferry’ hats.\n“We Will Win,” said Ben Odum.";
+        assert_eq!(quotes(text), [q("“We Will Win,”", "Ben Odum")]);
     }
 
     /// A quote inside what someone found or concluded is theirs, not the
