@@ -36,8 +36,12 @@ pub struct Registry {
     /// (byte position, entity) of every mention, in text order.
     recent: Vec<(usize, usize)>,
     /// Positions of mentions that are no clause's subject ("… waited on
-    /// Mr. Bingley."): a pronoun prefers a subject just before them.
-    objects: crate::fasthash::FastSet<usize>,
+    /// Mr. Bingley."): a pronoun prefers a subject just before them. Sorted,
+    /// for `binary_search`; they come in text order, paragraph by paragraph,
+    /// so an insert is almost always a push (on all of PolNeAR train, one
+    /// was not). A hash set of `usize` was one more copy of the hash table's
+    /// code in the `.wasm`.
+    objects: Vec<usize>,
     /// Each entity's last mention (byte position).
     last_seen: Vec<usize>,
     /// How many mentions each entity has had.
@@ -94,7 +98,9 @@ impl Registry {
 
     /// Marks the mention at `pos` as no clause's subject.
     pub fn mark_object(&mut self, pos: usize) {
-        self.objects.insert(pos);
+        if let Err(at) = self.objects.binary_search(&pos) {
+            self.objects.insert(at, pos);
+        }
     }
 
     /// The nearest mention before `pos` that `ok` accepts, unless it is an
@@ -108,10 +114,10 @@ impl Registry {
                 continue;
             }
             match nearest {
-                None if !self.objects.contains(&q) => return Some(id),
+                None if self.objects.binary_search(&q).is_err() => return Some(id),
                 None => nearest = Some((q, id)),
                 Some((n, nid)) if q + 120 < n => return Some(nid),
-                Some((_, nid)) if id != nid && !self.objects.contains(&q) => return Some(id),
+                Some((_, nid)) if id != nid && self.objects.binary_search(&q).is_err() => return Some(id),
                 _ => {}
             }
         }

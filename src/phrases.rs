@@ -616,7 +616,7 @@ fn push_lower(word: &str, buf: &mut String) {
         buf[from..].make_ascii_lowercase();
         return;
     }
-    buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }));
+    crate::chars::push_lower_chars(word, buf, |c| if c == '’' { '\'' } else { c });
 }
 
 /// A party adjective, which stands before a noun but not alone as a

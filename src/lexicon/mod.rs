@@ -172,16 +172,20 @@ pub fn is_quantity_lead(word: &str) -> bool {
     QUANTITIES.1.contains(word)
 }
 
-static SPEAKER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+/// The nouns and their plurals. The plurals made here are leaked (built
+/// once, kept for the life of the program) so that this is a set of `&str`
+/// like the other word lists: a set of `String` was one more copy of the
+/// hash table's code in the `.wasm`.
+static SPEAKER_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let mut set = FastSet::default();
     for line in lines(data_file!("speaker_nouns.txt")) {
         match line.split_once('=') {
             Some((plural, _)) => {
-                set.insert(plural.to_string());
+                set.insert(plural);
             }
             None => {
-                set.insert(line.to_string());
-                set.insert(plural_of(line));
+                set.insert(line);
+                set.insert(Box::leak(plural_of(line).into_boxed_str()));
             }
         }
     }
@@ -205,7 +209,7 @@ fn plural_of(noun: &str) -> String {
 /// Whether `word` (lower case) is a role or source noun ("official",
 /// "spokeswomen", "minister").
 /// The shapes of `SPEAKER_NOUNS`' words (see `fasthash::Shapes`).
-static SPEAKER_NOUN_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(SPEAKER_NOUNS.iter().map(String::as_str)));
+static SPEAKER_NOUN_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(SPEAKER_NOUNS.iter().copied()));
 
 pub fn is_speaker_noun(word: &str) -> bool {
     SPEAKER_NOUN_SHAPES.may_hold(word) && SPEAKER_NOUNS.contains(word) || is_age_noun(word)

@@ -9,6 +9,7 @@ mod conditional;
 mod holder;
 mod lexicon;
 mod modal;
+mod overlaps;
 mod scope;
 mod tokens;
 mod triggers;
@@ -16,7 +17,6 @@ mod triggers;
 use crate::options::RedLineOptions;
 use crate::span::Category;
 use lexicon::{Entry, Lexicon};
-use std::collections::BTreeMap;
 use std::ops::Range;
 use tokens::Tok;
 
@@ -101,7 +101,7 @@ pub fn find(text: &str, sentences: &[Range<usize>], quotes: &[Range<usize>], opt
             }
         }
     }
-    without_overlaps(all)
+    overlaps::without_overlaps(all)
 }
 
 fn added_entries(options: &RedLineOptions) -> Vec<Entry> {
@@ -149,22 +149,6 @@ fn to_candidate(text: &str, toks: &[Tok], sentence: &Range<usize>, quotes: &[Ran
 fn opens_sentence(text: &str, q: &Range<usize>) -> bool {
     let inner = text.get(q.clone()).unwrap_or("");
     inner.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
-}
-
-/// The surest candidates first; a candidate overlapping a surer one goes.
-/// Kept spans never overlap, so one look at the kept span that starts last
-/// before a candidate's end tells whether it overlaps any.
-fn without_overlaps(mut all: Vec<Candidate>) -> Vec<Candidate> {
-    // surest first (descending `total_cmp`), then shortest; stable
-    crate::sort::by_key(&mut all, |c| (!crate::sort::total_order(c.confidence), (c.end - c.start) as u64, 0));
-    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in all {
-        let clash = kept.range(..c.end).next_back().is_some_and(|(_, k)| k.end > c.start);
-        if !clash {
-            kept.insert(c.start, c);
-        }
-    }
-    kept.into_values().collect()
 }
 
 #[cfg(test)]
