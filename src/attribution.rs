@@ -742,10 +742,24 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
     if first == q_start && first > 0 {
         first = sentence_of.around(first - 1).start.max(q_start.saturating_sub(60));
     }
-    let p = subject_between(w, first, q_start, in_quote, true)?;
+    let p = main_clause_start(w, first, q_start, in_quote).and_then(|k| subject_between(w, k, q_start, in_quote, true)).or_else(|| subject_between(w, first, q_start, in_quote, true))?;
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
     Some(id)
+}
+
+/// A sentence that opens with a subordinate clause or phrase has its
+/// subject after the opener's comma: "Although the fund did not name anyone,
+/// it warned of “political tensions”" is the main clause's "it", not the
+/// fund of the clause; "After the Paris attacks, Trump released an ad …"
+/// is Trump's (not "Paris attacks" read as subject and verb). The token
+/// after that comma, if it comes before the quote.
+fn main_clause_start(w: &Words, first: usize, q_start: usize, in_quote: &[bool]) -> Option<usize> {
+    if !matches!(w.lower(first), "although" | "though" | "while" | "when" | "after" | "before" | "because" | "if" | "since" | "unless" | "once" | "whereas" | "as") {
+        return None;
+    }
+    let comma = (first + 1..q_start).find(|&k| !in_quote[k] && w.word(k) == ",")?;
+    (comma + 1 < q_start).then_some(comma + 1)
 }
 
 /// The first subject with its verb in tokens `first..q_start`; with
@@ -929,6 +943,13 @@ mod tests {
                 q("“and nobody listened.”", "the fishermen’s union"),
             ]
         );
+    }
+
+    /// A subordinate clause first: the quote's subject is the main clause's.
+    #[test]
+    fn the_main_clause_after_a_subordinate_clause() {
+        // (not "Paris attacks" read as a subject and its verb)
+        assert_eq!(direct_speakers("After the Paris attacks, Ida Varga released an ad calling the plan “dangerous.”"), [Some("Ida Varga".to_string())]);
     }
 
     /// Titles of works are no speech: after a work noun (and a comma),
