@@ -205,7 +205,15 @@ impl<'a> Words<'a> {
         let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
         // "Twenty-two years ago, a Times article hailed …": a number word
         // opening a sentence is no name
-        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::lexicon::is_number_word(self.lower(i))
+        !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::lexicon::is_number_word(self.lower(i)) && !self.is_capitals_function_word(i)
+    }
+
+    /// A function word in capitals, as in a heading: "CONGRESS HAS
+    /// INVESTIGATED HIM" holds no name "HAS … HIM". Not "US" (the country),
+    /// "WHO" (the health organisation) or "IT" (the trade).
+    fn is_capitals_function_word(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(word, "US" | "WHO" | "IT") && crate::lexicon::is_function_word(self.lower(i))
     }
 
     /// A capitalised participle that opens a clause is no name: "Having
@@ -693,6 +701,12 @@ mod tests {
         let w = Words::new(text, &toks);
         let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
         assert_eq!(name_words, ["Ruiz"]);
+        // a heading in capitals: its function words are no names
+        let text = "COUNCIL HAS QUESTIONED HIM ON US TRADE";
+        let toks = crate::tokens::tokenize(text, 0..text.len());
+        let w = Words::new(text, &toks);
+        let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
+        assert_eq!(name_words, ["COUNCIL", "QUESTIONED", "US", "TRADE"]);
     }
 
     #[test]
