@@ -409,7 +409,8 @@ fn noun_after_quote(w: &Words, from: usize, in_quote: &[bool]) -> Option<Phrase>
     // what may follow: the sentence's end, a comma, a manner ("said the
     // porter gravely", "with a smile"); not "as", "of", "for": "described
     // the impact as …" is no speaker
-    let ends = |k: usize| k >= w.toks.len() || !w.is_word(k) || matches!(w.lower(k), "with" | "in" | "to" | "at" | "again" | "aloud") || w.lower(k).len() > 4 && w.lower(k).ends_with("ly");
+    // ("said a German user from Hanover": "from" and a place too)
+    let ends = |k: usize| k >= w.toks.len() || !w.is_word(k) || matches!(w.lower(k), "with" | "in" | "to" | "at" | "from" | "again" | "aloud") || w.lower(k).len() > 4 && w.lower(k).ends_with("ly");
     // a name or a year may modify the noun: "said a 2008 Clinton veteran",
     // "said one Trump confidant" (the noun itself is lower case)
     let modifier = |k: usize| w.is_word(k) && !in_quote[k] && (w.is_capital(k) || w.lower(k).len() == 4 && w.lower(k).bytes().all(|b| b.is_ascii_digit()));
@@ -457,7 +458,8 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
     // ("a damning report" is not "a damning" reporting)
     let clear_verb = w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "wrote" | "told");
     // "32% of Republican claims": an adjective alone is no subject
-    if w.is_word(j - 1) && crate::phrases::is_group_adjective(w.word(j - 1)) && (j < 2 || !w.is_capital(j - 2)) {
+    // ("the Republican said" has a noun: a determiner before it)
+    if w.is_word(j - 1) && crate::phrases::is_group_adjective(w.word(j - 1)) && (j < 2 || !w.is_capital(j - 2) && !matches!(w.lower(j - 2), "the" | "a" | "one" | "another" | "each")) {
         return None;
     }
     let p = subject_ending_at(w, j - 1, in_quote).or_else(|| w.any_noun_description(j - 1).filter(|_| clear_verb && !in_quote[j - 1])).or_else(|| quantity_subject(w, j - 1, in_quote))?;
@@ -963,6 +965,19 @@ mod tests {
         assert_eq!(speaker("The party chairman, Kelly Arno, called the vote “a farce.”"), Some("Kelly Arno".into()));
         assert_eq!(speaker("The talks failed there, said one source in the room."), Some("one source in the room".into()));
         assert_eq!(speaker("“No”, said Ida Varga."), Some("Ida Varga".into()));
+    }
+
+    /// Speakers right after a quote that were missed: a noun with "from"
+    /// and a place, a party noun after "the", an adjective before a party
+    /// and a role.
+    #[test]
+    fn more_speakers_beside_a_quote() {
+        let speaker = |text: &str| frames(text)[0].1.clone();
+        assert_eq!(speaker("“No,” tweeted a ferry user from Leith."), Some("a ferry user".into()));
+        assert_eq!(speaker("“No,” the Republican said."), Some("the Republican".into()));
+        assert_eq!(speaker("“No,” said undecided Republican voter Ida Varga of Leith."), Some("Republican voter Ida Varga".into()));
+        // an adjective alone is still no subject: "32% of Republican claims"
+        assert!(frames("Some 32% of Republican claims were false.").is_empty());
     }
 
     /// A time phrase after a preposition is no subject, also after an

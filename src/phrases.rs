@@ -542,11 +542,14 @@ impl<'a> Words<'a> {
                 && is_plain_adjective(w)
                 && (role_at(e + 1) || self.is_capital(e + 1) && role_at(e + 2))
                 && !(self.looks_finite(e) && !w.contains('-') && !self.determiner(e - 1));
+            // "said undecided Republican voter Ana Ruiz": a first adjective
+            // before a party or nationality and a role
+            let party_role = e == i && is_plain_adjective(w) && self.is_word(e + 1) && (is_group_adjective(self.word(e + 1)) || self.nationality(e + 1)) && role_at(e + 2);
             // "said 9/11 widow Terry Strada", "said 25-year-old student Ana Ruiz"
             let number = e == i && w.chars().next().is_some_and(|c| c.is_ascii_digit());
             // "Air Force 1st Lt. Tyler Livingston"
             let ordinal = w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-            let ok = number || ordinal || adjective_before_role || (e == i && self.determiner(e)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
+            let ok = number || ordinal || adjective_before_role || party_role || (e == i && self.determiner(e)) || self.modifier(e) || self.speaker_noun(e) || self.title(e) || capital || self.is_particle_in_name(e) || self.nationality(e) || self.is_possessive(e);
             if !ok {
                 // "said election lawyer Joe Birkenstock", "said retired
                 // neurosurgeon Ben Carson": a role our lexicon lacks, read
