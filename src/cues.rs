@@ -190,7 +190,11 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     }
     let (speaker, extent) = speaker_of(w, i, in_quote)?;
     let after = if extent.end > i + 1 { extent.end } else { i + 1 };
-    let content_from = content_start(w, after, form.class);
+    // “…,” said the man who built his career …: an inverted cue right after
+    // a quote has that quote as its content; what follows the speaker
+    // describes the speaker ("who built …", "of Washington, who …")
+    let inverted_after_quote = extent.start == i && i > 0 && in_quote[i - 1];
+    let content_from = if inverted_after_quote { w.toks.len() } else { content_start(w, after, form.class) };
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
 }
 
@@ -978,6 +982,11 @@ mod tests {
         assert_eq!(speaker("“No,” said undecided Republican voter Ida Varga of Leith."), Some("Republican voter Ida Varga".into()));
         // an adjective alone is still no subject: "32% of Republican claims"
         assert!(frames("Some 32% of Republican claims were false.").is_empty());
+        // after a quote, what follows the inverted speaker is no content
+        let text = "“It is over,” said the man who built the pier.";
+        let toks = tokenize(text, 0..text.len());
+        let in_quote = crate::attribution::quote_mask(text, &toks);
+        assert_eq!(find(&Words::new(text, &toks), &in_quote)[0].content_from, toks.len());
     }
 
     /// A time phrase after a preposition is no subject, also after an
