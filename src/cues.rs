@@ -816,7 +816,7 @@ mod tests {
 
     #[test]
     fn both_orders() {
-        assert_eq!(frames("“No,” said the minister."), [f("said", Some("the minister"), ".")]);
+        assert_eq!(frames("“No,” said the minister."), [f("said", Some("the minister"), "")]);
         assert_eq!(frames("“No,” the minister said."), [f("said", Some("the minister"), ".")]);
     }
 
