@@ -261,6 +261,9 @@ impl Registry {
             if let Some(id) = self.recent_with_head(head, &key, pos).filter(|&id| !self.kin.iter().any(|&(k, _)| k == id)) {
                 return id;
             }
+            if let Some(id) = self.person_described(head, possessor.is_some(), pos) {
+                return id;
+            }
         }
         let kind = if ORG_HEADS.contains(&head) && !plural {
             EntityKind::Organization
@@ -276,6 +279,19 @@ impl Registry {
             self.kin.push((id, p));
         }
         id
+    }
+
+    /// "the worthy woman", "the old gentleman" with no such description
+    /// before: the named person of that sex mentioned last, within 1,000
+    /// bytes ("Mrs. Rachel pondered. … “…,” the worthy woman concluded.").
+    /// Only a gender the text made known counts.
+    fn person_described(&self, head: &str, has_possessor: bool, pos: usize) -> Option<usize> {
+        if has_possessor || !matches!(head, "woman" | "man" | "lady" | "gentleman") {
+            return None;
+        }
+        let want = gender_of_title(head);
+        let (q, id) = self.recent.iter().rev().take(500).filter(|&&(q, id)| q <= pos && self.drafts[id].kind == EntityKind::Person && self.heads[id].is_none() && self.gender[id] == want).max_by_key(|&&(q, _)| q).copied()?;
+        (pos - q <= 1000).then_some(id)
     }
 
     /// The person "his"/"her" stands for in a kin description ("his wife",
@@ -533,6 +549,16 @@ mod tests {
 
     fn names(list: &[&str]) -> Vec<Option<String>> {
         list.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    /// "the worthy woman" with no such description before is the woman
+    /// named last; with no woman named, the description is a person of its own.
+    #[test]
+    fn the_woman_is_the_woman_named_last() {
+        let speakers = direct_speakers("Mrs. Ida Quill pondered the news. “I shall go and see,” the worthy woman concluded.");
+        assert_eq!(speakers, names(&["Ida Quill"]));
+        let speakers = direct_speakers("Tom Quill left. “I shall go and see,” the woman said.");
+        assert_eq!(speakers, names(&["the woman"]));
     }
 
     /// The narrator "I" is never the "he" of the next turn.
