@@ -100,6 +100,14 @@ mod tests {
     }
 
     #[test]
+    fn what_a_source_proposes_or_questions() {
+        assert_eq!(reported("The mayor proposed a toll on trucks."), st("a toll on trucks"));
+        assert_eq!(reported("Odum questioned her record on the port."), st("her record on the port"));
+        // an adjective before a noun is no verb
+        assert!(reported("The proposed toll was dropped.").is_empty());
+    }
+
+    #[test]
     fn what_a_source_describes_or_cites() {
         assert_eq!(reported("The mayor described the toll as a tax on the poor."), st("the toll as a tax on the poor"));
         assert_eq!(reported("The union cited rising rents."), st("rising rents"));
