@@ -80,7 +80,7 @@ fn parse_float(number: &str) -> Option<f64> {
 /// the JSON writer (src/json_writer.rs), which would otherwise bring
 /// serde_json's float formatter and its tables into the `.wasm`.
 pub(crate) fn float_to_string(f: f64) -> String {
-    js_sys::Number::from(f).to_string(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    js_sys::Number::from(f).to_string_with_radix(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// JavaScript's `toLowerCase`, for `chars::Lower` on text that is not ASCII.
