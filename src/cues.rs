@@ -359,7 +359,7 @@ fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     if i < 2 || in_quote[i - 1] || speech_verb(w.lower(i)).is_none() || !(w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "told" | "wrote")) {
         return None;
     }
-    let start = sentence_start(w, i, in_quote)?;
+    let start = sentence_start(w, i, in_quote).or_else(|| after_opening_quote(w, i, in_quote))?;
     if w.word(i - 1) == "," {
         // the phrase, its comma, then anything up to the comma before the verb
         let p = w.starting_at(start).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && p.toks.end < i - 1 && w.word(p.toks.end) == ",")?;
@@ -413,6 +413,17 @@ fn sentence_start(w: &Words, i: usize, in_quote: &[bool]) -> Option<usize> {
         k += 1;
     }
     (k < i && !in_quote[k]).then_some(k)
+}
+
+/// A sentence that opens with a quote: the subject starts at the first word
+/// after the quote and its comma ("“…,” Leonard E. Burman, director of the
+/// tax center, said of the plan."), if a name opens there.
+fn after_opening_quote(w: &Words, i: usize, in_quote: &[bool]) -> Option<usize> {
+    let lo = i.saturating_sub(48);
+    let quote_end = (lo..i).rev().find(|&k| in_quote[k])?;
+    let k = (quote_end + 1..i).find(|&k| w.is_word(k))?;
+    let opens = (quote_end + 1..k).all(|j| !in_quote[j] && matches!(w.word(j), "," | "”" | "’" | "\"" | "'"));
+    (opens && w.is_name_word(k) && k + 1 < i).then_some(k)
 }
 
 /// Right after a quote, "said" and a determiner name the speaker by any
@@ -1004,6 +1015,14 @@ mod tests {
         assert_eq!(speaker("The party chairman, Kelly Arno, called the vote “a farce.”"), Some("Kelly Arno".into()));
         assert_eq!(speaker("The talks failed there, said one source in the room."), Some("one source in the room".into()));
         assert_eq!(speaker("“No”, said Ida Varga."), Some("Ida Varga".into()));
+    }
+
+    /// A sentence that opens with a quote, then a name with a long
+    /// apposition and the verb.
+    #[test]
+    fn a_long_subject_after_an_opening_quote() {
+        let speakers = crate::test_support::direct_speakers("“We will go,” Ida Varga, director of the harbour authority of the northern isles and a professor at the maritime college of Leith University, said of the plan.");
+        assert_eq!(speakers, [Some("Ida Varga".to_string())]);
     }
 
     /// Speakers right after a quote that were missed: a noun with "from"
