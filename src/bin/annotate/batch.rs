@@ -29,6 +29,8 @@ pub fn run(files: &[String], options: &Options, out: &mut dyn Write) -> io::Resu
     Ok(all_ok)
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// `where_prefix` starts each error message ("line", "batch.jsonl line").
 fn run_reader(mut input: impl BufRead, where_prefix: &str, options: &Options, out: &mut dyn Write) -> io::Result<bool> {
     let mut all_ok = true;
@@ -40,6 +42,11 @@ fn run_reader(mut input: impl BufRead, where_prefix: &str, options: &Options, ou
             return Ok(all_ok);
         }
         number += 1;
+        // A file saved by a Windows editor may start with a byte order mark,
+        // which JSON does not allow: it belongs to the file, not the line.
+        if number == 1 && line.starts_with(UTF8_BOM) {
+            line.drain(..UTF8_BOM.len());
+        }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -133,6 +140,14 @@ mod tests {
         assert!(errors[3].starts_with("line 4: expected an object"), "{}", errors[3]);
         assert_eq!(errors[4], "line 5: no \"text\" field");
         assert_eq!(replies[4]["id"], 4);
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_skipped() {
+        let (replies, ok) = run_lines(b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"Hi.\"}\r\n\xEF\xBB\xBF{\"id\": 2, \"text\": \"\"}\r\n");
+        assert_eq!(replies[0]["id"], 1, "{:?}", replies[0]);
+        assert!(replies[1]["error"].as_str().unwrap().starts_with("line 2: not valid JSON"), "only the file's first bytes are a mark: {:?}", replies[1]);
+        assert!(!ok);
     }
 
     #[test]

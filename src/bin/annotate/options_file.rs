@@ -17,7 +17,9 @@ pub fn read(path: &str) -> Result<Map<String, Value>, UsageError> {
     }
     let text = std::fs::read(path).map_err(|e| UsageError(format!("cannot read options file {path}: {e}")))?;
     let text = String::from_utf8(text).map_err(|_| UsageError(format!("options file {path} is not UTF-8 text")))?;
-    let value = parse_json_text(&text).map_err(|e| UsageError(format!("options file {path} {e}")))?;
+    // A byte order mark (as Windows editors write) is the file's, not JSON's.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let value = parse_json_text(text).map_err(|e| UsageError(format!("options file {path} {e}")))?;
     Options::from_json(&value).map_err(|e| UsageError(format!("options file {path}: {e}")))?;
     match value {
         Value::Object(map) => Ok(map),
@@ -84,6 +86,15 @@ mod tests {
         let mut base = object(json!({"redLines": null}));
         overlay(&mut base, object(json!({"redLines": {"categories": ["threat"]}})));
         assert_eq!(Value::Object(base), json!({"redLines": {"categories": ["threat"]}}));
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_options_is_skipped() {
+        let path = std::env::temp_dir().join(format!("aa-options-bom-{}.json", std::process::id()));
+        std::fs::write(&path, "\u{FEFF}{\"offsets\": \"utf8\"}").unwrap();
+        let read_back = read(path.to_str().unwrap());
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(read_back.unwrap()["offsets"], "utf8");
     }
 
     #[test]
