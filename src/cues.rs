@@ -43,7 +43,7 @@ pub enum CueKind {
 }
 
 /// Words between a subject and its verb that do not break "X said".
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "also", "then", "once", "again", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "is", "was", "were", "are", "did", "does", "do"];
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "also", "then", "once", "again", "have", "had", "also", "later", "then", "previously", "would", "will", "again", "repeatedly", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "overall", "alike", "too", "instead", "nonetheless", "still", "is", "was", "were", "are", "did", "does", "do"];
 
 pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
@@ -483,6 +483,14 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
             j = open;
         }
     }
+    // "Many speakers at the service — including Muslims and Jews — said":
+    // step over an aside between dashes (within 20 tokens, no full stop)
+    if j > 1 && matches!(w.word(j - 1), "—" | "–") && !in_quote[j - 1] {
+        let aside = (j.saturating_sub(20)..j - 1).rev().take_while(|&k| !in_quote[k] && !matches!(w.word(k), "." | ";" | ":" | "?" | "!")).find(|&k| matches!(w.word(k), "—" | "–"));
+        if let Some(open) = aside.filter(|&o| o > 0 && o + 1 < j - 1 && w.is_word(o - 1)) {
+            j = open;
+        }
+    }
     if j == 0 {
         return None;
     }
@@ -516,7 +524,11 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: impl Fn(usize
             k -= 1;
         }
         let before_auxiliary = (k < s - 2).then(|| subject_ending_at(w, k, in_quote)).flatten();
-        return subject_ending_at(w, s - 2, in_quote).or(before_auxiliary).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(Some(p));
+        // "Many captains at the harbour said": a quantifier and a plural
+        // noun the phrase rules do not read; the place stays in the phrase
+        let n = s - 2;
+        let quantified = (n >= 1 && opens_by_word(w.lower(n - 1)) && !in_quote[n - 1] && w.lower(n).len() > 3 && w.lower(n).ends_with('s') && !w.is_capital(n) && !crate::lexicon::is_function_word(w.lower(n))).then(|| w.description_with_head(n - 1..p.toks.end, n));
+        return subject_ending_at(w, s - 2, in_quote).or(before_auxiliary).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(quantified).or(Some(p));
     }
     Some(p)
 }
@@ -594,7 +606,9 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     // a full stop ends the search only where a sentence ends ("R-Ky." does not)
     let sentence_end = |j: usize| w.word(j) == "." && w.toks.get(j + 1).is_some_and(|_| w.is_capital(j + 1)) && !w.lower(j.saturating_sub(1)).contains('-');
     let comma_before = |at: usize| (at.saturating_sub(16)..at).rev().take_while(|&j| !in_quote[j] && !matches!(w.word(j), ";" | ":") && !sentence_end(j)).find(|&j| w.word(j) == ",");
-    let mut open = comma_before(k)?;
+    let Some(mut open) = comma_before(k) else {
+        return stray_comma_subject(w, k, in_quote);
+    };
     // a chain of appositions: "Jean Ayrault, the foreign minister of France,
     // a permanent member of the council, said" -> Jean Ayrault
     while let Some(earlier) = comma_before(open) {
@@ -608,11 +622,41 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     if w.word(end) == ")" {
         end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;
     }
-    let outer = w.ending_at(end).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && !in_quote[p.toks.start])?;
-    match w.starting_at(open + 1).filter(|p| p.toks.end == k) {
-        Some(inner) => Some(combine_apposition(outer, inner)),
-        None => Some(outer),
+    let outer = w.ending_at(end).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && !in_quote[p.toks.start]);
+    let inner = w.starting_at(open + 1).filter(|p| p.toks.end == k);
+    match (outer, inner) {
+        (Some(outer), Some(inner)) => Some(combine_apposition(outer, inner)),
+        (Some(outer), None) => Some(outer),
+        // "A delegate on the Cruz slate, Jim Poolman, said", "A third,
+        // Daniel Traynor, said": a description the phrase rules do not read,
+        // from the sentence's start, then the name between commas
+        (None, Some(inner)) if matches!(inner.kind, PhraseKind::Name { .. }) && describes_from_start(w, open, in_quote) => Some(inner),
+        _ => None,
     }
+}
+
+/// "Sen. Jack Reed (D-R.I.), said": a comma between a subject that opens
+/// the sentence and its verb, with no apposition. Only a name of two words
+/// or more (or a phrase closed by a parenthesis) from the sentence's
+/// start: "The talks failed, said …" has no subject before its comma, nor
+/// "Initially, regulators did not consider …".
+fn stray_comma_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
+    let mut end = k.checked_sub(1)?;
+    let bracket = w.word(end) == ")";
+    if bracket {
+        end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;
+    }
+    let p = w.ending_at(end).filter(|p| !in_quote[p.toks.start])?;
+    let from_start = sentence_start(w, k, in_quote) == Some(p.toks.start);
+    (from_start && (bracket || matches!(p.kind, PhraseKind::Name { .. }) && p.toks.len() >= 2)).then_some(p)
+}
+
+/// Tokens from the sentence's start to `comma` are words only, at most
+/// ten, and open with a determiner: a description, not a clause ("A
+/// delegate on the Cruz slate,"; not "After voting twice,").
+fn describes_from_start(w: &Words, comma: usize, in_quote: &[bool]) -> bool {
+    let Some(s) = sentence_start(w, comma, in_quote) else { return false };
+    comma > s && comma - s <= 10 && opens_by_word(w.lower(s)) && (s..comma).all(|j| w.is_word(j) && !in_quote[j] && speech_verb(w.lower(j)).is_none() && !w.looks_finite(j))
 }
 
 /// "Iran’s supreme leader, Ayatollah Ali Khamenei," or "Dana Holt, a
@@ -1015,6 +1059,23 @@ mod tests {
         assert_eq!(speaker("The party chairman, Kelly Arno, called the vote “a farce.”"), Some("Kelly Arno".into()));
         assert_eq!(speaker("The talks failed there, said one source in the room."), Some("one source in the room".into()));
         assert_eq!(speaker("“No”, said Ida Varga."), Some("Ida Varga".into()));
+    }
+
+    /// Subjects the phrase rules do not read whole: a description with a
+    /// prepositional phrase or a bare ordinal before a name in commas, a
+    /// stray comma after a name and its party, an aside between dashes, an
+    /// adverb after the subject.
+    #[test]
+    fn subjects_with_asides() {
+        let speaker = |text: &str| frames(text).first().and_then(|f| f.1.clone());
+        assert_eq!(speaker("A ferry captain on the night route, Ida Varga, said the port was shut."), Some("Ida Varga".into()));
+        assert_eq!(speaker("A third, Kelly Arno, said the port was shut."), Some("Kelly Arno".into()));
+        assert_eq!(speaker("Sen. Ida Varga (D-Ore.), said after a lunch that the port was shut."), Some("Sen. Ida Varga".into()));
+        assert_eq!(speaker("Many captains at the harbour — including Varga and Arno — said the port was shut."), Some("Many captains at the harbour".into()));
+        assert_eq!(speaker("The voters overall said the port was shut."), Some("The voters".into()));
+        // a clause before the comma is no description, a lone word no name
+        assert_eq!(speaker("After voting twice, Kelly Arno, said the port was shut."), None);
+        assert_eq!(speaker("Initially, harbour staff did not say the port was shut."), None);
     }
 
     /// A sentence that opens with a quote, then a name with a long

@@ -129,7 +129,7 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // ("asked if" is a question: reported::question has it)
     let asks = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_some_and(|b| matches!(b.class, VerbClass::Belief(t) if t.question));
     let conditional = !after_that && !asks && s == f.content_from && conditional_content(w, s, sentence.end, in_quote);
-    if !after_that && !conditional && matches!(
+    if !after_that && !conditional && !opens_with_amount(w, s, sentence.end) && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
     ) {
@@ -165,6 +165,17 @@ fn conditional_content(w: &Words, s: usize, end: usize, in_quote: &[bool]) -> bo
         return false;
     }
     (s + 1..end).filter(|&k| !in_quote[k] && w.looks_finite(k)).count() >= 2
+}
+
+/// "said about half of the losses were …", "said over 40 percent …": a
+/// preposition of amount before a number or a share opens the subject of
+/// the content, not a topic ("said about the plan").
+fn opens_with_amount(w: &Words, s: usize, end: usize) -> bool {
+    if s + 2 >= end || !matches!(w.lower(s), "about" | "over" | "under" | "nearly" | "roughly") {
+        return false;
+    }
+    let next = w.lower(s + 1);
+    next.starts_with(|c: char| c.is_ascii_digit()) || crate::lexicon::is_number_word(next) || matches!(next, "half" | "a" | "one-third" | "two-thirds") && (next != "a" || matches!(w.lower(s + 2), "third" | "quarter" | "fifth" | "dozen"))
 }
 
 /// Where the clause after a sentence-initial "According to X," begins:
@@ -456,6 +467,14 @@ mod tests {
         // a verb before "that" still opens the clause ("she said that …")
         let got = reported("Ruiz said that turnout fell, according to the county clerks.");
         assert!(got.iter().all(|(t, ..)| !t.starts_with("Ruiz")));
+    }
+
+    #[test]
+    fn an_amount_after_the_cue_opens_the_content() {
+        assert_eq!(reported("The port office said about half of the ships were late."), [r("about half of the ships were late", "The port office", "said")]);
+        assert_eq!(reported("Ruiz said over 40 ships were late.")[0].0, "over 40 ships were late");
+        // a topic is no content
+        assert!(reported("Ruiz said about the ships that nothing was decided.").iter().all(|(t, ..)| !t.starts_with("about")));
     }
 
     #[test]
