@@ -27,9 +27,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     if ends_content(w, end, sentence.start, in_quote, frame_starts) || matches!(w.lower(end + 1), "but" | "and" | "or" | "though" | "although" | "while") {
         return None;
     }
-    // "After the vote, Ruiz said, “…”": a quote after the cue is the
-    // statement, what comes before it only sets the scene
-    if !w.is_word(end + 1) || in_quote[end + 1] {
+    // "After the vote, Ruiz said, “We …”": a quote after the cue is the
+    // statement, what comes before it only sets the scene; unless the quote
+    // goes on with the clause in lower case ("An economic downturn, he
+    // said, “could be a good time to borrow.”")
+    let quote_goes_on = in_quote[end + 1] && (end + 1..sentence.end.min(end + 4)).find(|&k| w.is_word(k)).is_some_and(|k| in_quote[k] && w.word(k).starts_with(|c: char| c.is_lowercase()));
+    if !quote_goes_on && (!w.is_word(end + 1) || in_quote[end + 1]) {
         return None;
     }
     // ", she said, using the German word": a participle clause of hers
@@ -77,7 +80,13 @@ mod tests {
     fn a_single_word_before_the_cue_opens_the_content() {
         assert_eq!(reported("Otherwise, she said, the port will close."), [("Otherwise, she said, the port will close".to_string(), "reported::parenthetical_cue")]);
         // a quote after the cue is the statement: no parenthesis
-        assert!(reported("Still, she said, “the port will close.”").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
+        assert!(reported("Still, she said, “The port will close.”").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
+    }
+
+    #[test]
+    fn a_quote_in_lower_case_after_the_cue_goes_on_with_the_content() {
+        let got = reported("A long strike, he said, “could close the port for good.”");
+        assert_eq!(got, [("A long strike, he said, “could close the port for good.”".to_string(), "reported::parenthetical_cue")]);
     }
 
     #[test]
