@@ -152,7 +152,28 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     while e < limit && !ends_content(w, e, s, in_quote, frame_starts) {
         e += 1;
     }
+    // "While Ramos said that journalists cannot take sides, he appears
+    // uneasy": in a subordinate clause that opens the sentence, the
+    // content ends where the clause does, at its first comma
+    if opens_subordinate_clause(w, f, sentence.start) {
+        if let Some(comma) = (s + 1..e).find(|&k| w.word(k) == "," && !in_quote[k]) {
+            e = comma;
+        }
+    }
     trim(w, s..e)
+}
+
+/// The cue of `f` stands in a subordinate clause that opens its sentence:
+/// "While Ramos said …", "When the mayor said …" (one conjunction, then
+/// the speaker; not "As Ruiz put it" nor "After Ruiz spoke, …" whose cue
+/// has no content anyway).
+fn opens_subordinate_clause(w: &Words, f: &Frame, sentence_start: usize) -> bool {
+    let Some(p) = f.speaker.as_ref() else { return false };
+    let mut k = sentence_start;
+    if k < p.toks.start && matches!(w.lower(k), "but" | "and" | "yet" | "so") {
+        k += 1;
+    }
+    k + 1 == p.toks.start && p.toks.start < f.cue_tok && matches!(w.lower(k), "while" | "when" | "although" | "though" | "whereas" | "because" | "since" | "if" | "once" | "after" | "before" | "as")
 }
 
 /// "Cruz said if elected he could work with them", "Ruiz said because
@@ -475,6 +496,14 @@ mod tests {
         assert_eq!(reported("Ruiz said over 40 ships were late.")[0].0, "over 40 ships were late");
         // a topic is no content
         assert!(reported("Ruiz said about the ships that nothing was decided.").iter().all(|(t, ..)| !t.starts_with("about")));
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_subordinate_clause_ends_its_content_at_the_comma() {
+        assert_eq!(reported("While Ruiz said that the port would reopen, she gave no date.")[0].0, "the port would reopen");
+        assert_eq!(reported("When the mayor said the ferry was safe, nobody believed her.")[0].0, "the ferry was safe");
+        // a main clause's content runs on past its commas
+        assert_eq!(reported("Ruiz said that the port, which flooded, would reopen.")[0].0, "the port, which flooded, would reopen");
     }
 
     #[test]
