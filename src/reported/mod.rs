@@ -301,6 +301,12 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     if word == "and" && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] && second_cue_verb(w.lower(k + 1)) {
         return true;
     }
+    // "said the real extremist is Clinton, and he railed against …": a
+    // pronoun and a verb in the past after ", and" or ", but" go on with the
+    // story, not with what was said (", and she would …" may be hers)
+    if word == "," && k > s && k + 3 < w.toks.len() && matches!(w.lower(k + 1), "and" | "but") && matches!(w.lower(k + 2), "he" | "she" | "they") && !in_quote[k + 2] && narrated_past(w.lower(k + 3)) {
+        return true;
+    }
     if (word != "," && !quoted_comma) || k + 1 >= w.toks.len() || k == s {
         return false;
     }
@@ -329,6 +335,12 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     }
     // ", rejecting US demands": a participle clause of the speaker's own
     next.ends_with("ing") && next.len() > 5 && (n == k + 1) && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A verb in the past that tells an action: "railed", "accused", "went";
+/// not "was", "had", "would" (a state or a modal may be what was said).
+fn narrated_past(word: &str) -> bool {
+    !matches!(word, "was" | "were" | "had" | "could" | "would" | "should" | "might" | "did" | "said") && (word.ends_with("ed") || crate::lexicon::is_irregular_past(word))
 }
 
 /// A speech or belief verb in the past tense ("urged", "added", "told").
@@ -504,6 +516,13 @@ mod tests {
         assert_eq!(reported("When the mayor said the ferry was safe, nobody believed her.")[0].0, "the ferry was safe");
         // a main clause's content runs on past its commas
         assert_eq!(reported("Ruiz said that the port, which flooded, would reopen.")[0].0, "the port, which flooded, would reopen");
+    }
+
+    #[test]
+    fn a_pronoun_and_a_past_action_after_a_comma_end_the_content() {
+        assert_eq!(reported("Ruiz said the port was unsafe, and she railed against the council.")[0].0, "the port was unsafe");
+        // a state or a modal may still be what was said
+        assert_eq!(reported("Ruiz said the port was unsafe, and she would not use it.")[0].0, "the port was unsafe, and she would not use it");
     }
 
     #[test]
