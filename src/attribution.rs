@@ -101,7 +101,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     crate::sort::by_key(&mut frames, |f| (f.cue_tok as u64, 0, 0));
     let mentions_before = out.mentions.len();
     resolve_frames(&w, &mut frames, &sentence_of, &in_quote, reg, out);
-    let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)));
+    // a poll as source ("In a CNN poll, …") serves reported content only,
+    // as beliefs do: a quote beside it is a person's
+    let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)) || cues::is_poll_frame(&w, f));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
     let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
     let belief_found = belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote);

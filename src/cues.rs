@@ -74,6 +74,9 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
         return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
     }
+    if lower == "in" {
+        return poll_frame(w, i, in_quote);
+    }
     if let Some(f) = source_noun_frame(w, i, lower, in_quote).or_else(|| possessive_noun_frame(w, i, lower, in_quote)) {
         return Some(f);
     }
@@ -90,6 +93,40 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     }
     let form = speech_verb(lower)?;
     verb_frame(w, i, in_quote, form)
+}
+
+/// "In a CNN poll released Monday, Ruiz leads by nine points." / "Ruiz
+/// leads in the latest polls.": a poll or survey after "in" is the source
+/// of the clause beside it, as "according to" would make it. The phrase
+/// holds a poll word within its first six words and runs to a comma, a
+/// full stop or a semicolon (at most 14 words): "in the RealClearPolitics
+/// average of New Hampshire polls". Not "a rise in the polls has …".
+fn poll_frame(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
+    let n = w.toks.len();
+    let from = i + 1;
+    let end = (from..n.min(from + 15)).find(|&k| !w.is_word(k) || in_quote[k])?;
+    if end == from || !matches!(w.word(end), "," | "." | ";") {
+        return None;
+    }
+    let head = (from..end.min(from + 6)).find(|&k| crate::lexicon::is_poll_noun(w.lower(k)))?;
+    // "in polling places", "in poll workers' hands": a noun after it
+    if head + 1 < end && !crate::lexicon::is_function_word(w.lower(head + 1)) && !w.lower(head + 1).ends_with("ed") && !is_time_noun(w.lower(head + 1)) && !is_weekday(w.lower(head + 1)) {
+        return None;
+    }
+    // before the poll word a determiner, then modifiers only ("in a row
+    // that the Rasmussen poll has shown" is no poll phrase); after it no
+    // clause ("in the polls nationally and in every other state")
+    let first = usize::from(matches!(w.lower(from), "a" | "an" | "the" | "this" | "that" | "these" | "its" | "their" | "our" | "his" | "her"));
+    if (from + first..head).any(|k| crate::lexicon::is_function_word(w.lower(k))) || (head + 1..end).any(|k| matches!(w.lower(k), "that" | "which" | "who" | "and" | "or" | "but") || w.lower(k).ends_with("ly") || w.looks_finite(k) && !w.lower(k).ends_with("ed")) {
+        return None;
+    }
+    let speaker = w.loose_description(from..end);
+    Some(Frame { cue_tok: i, cue: w.toks[i].range(), class: VerbClass::Say, kind: CueKind::AccordingTo, speaker: Some(speaker), extent: i..end, content_from: end, entity: None, needs_that: false })
+}
+
+/// Whether `f` is a poll's frame (see `poll_frame`).
+pub fn is_poll_frame(w: &Words, f: &Frame) -> bool {
+    f.kind == CueKind::AccordingTo && w.lower(f.cue_tok) == "in"
 }
 
 /// A verb and its particle as one cue: "Sanders shot back, “…”", "“…,” her
@@ -1076,6 +1113,20 @@ mod tests {
         // a clause before the comma is no description, a lone word no name
         assert_eq!(speaker("After voting twice, Kelly Arno, said the port was shut."), None);
         assert_eq!(speaker("Initially, harbour staff did not say the port was shut."), None);
+    }
+
+    /// "in" and a poll is a frame of its own, marked as a poll's (it serves
+    /// reported content only); "in the polls" leading a clause too.
+    #[test]
+    fn a_poll_after_in_is_a_frame() {
+        let text = "In a Harbour Times poll released Monday, Ruiz leads.";
+        let toks = tokenize(text, 0..text.len());
+        let w = Words::new(text, &toks);
+        let found = find(&w, &vec![false; toks.len()]);
+        assert_eq!(found.len(), 1);
+        assert!(is_poll_frame(&w, &found[0]));
+        assert_eq!(&text[found[0].speaker.as_ref().unwrap().span.clone()], "a Harbour Times poll released Monday");
+        assert!(frames("Ruiz waited in a row that the Harbour Times poll had shown.").is_empty());
     }
 
     /// A sentence that opens with a quote, then a name with a long

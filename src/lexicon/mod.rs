@@ -254,6 +254,11 @@ pub fn takes_complement(verb: &str, prep: &str) -> bool {
 
 static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("function_words.txt")).flat_map(str::split_whitespace).collect());
 
+/// A poll as a source: "(in) the latest poll", "(in) national surveys".
+pub fn is_poll_noun(word: &str) -> bool {
+    matches!(word, "poll" | "polls" | "survey" | "surveys" | "polling")
+}
+
 /// A preposition, conjunction, auxiliary, pronoun or time word (lower case):
 /// no part of a description before a name (see function_words.txt).
 pub fn is_function_word(word: &str) -> bool {

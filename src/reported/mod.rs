@@ -236,8 +236,13 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
         return None;
     }
     let start = f.extent.start;
-    if start <= sentence.start || !comma_before(w, start, in_quote) {
+    // "Ruiz leads in the latest poll.": no comma before a poll's "in"
+    let poll = f.kind == CueKind::AccordingTo && w.lower(f.cue_tok) == "in";
+    if start <= sentence.start || !poll && !comma_before(w, start, in_quote) {
         return None;
+    }
+    if poll {
+        return poll_before(w, f, sentence, in_quote);
     }
     // "A trustee, who asked not to be named, said …": the relative clause
     // describes the speaker of another cue
@@ -258,6 +263,19 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
     let s = lead_in_start(w, start, sentence, in_quote);
     let rule = if comma_in_quote { "reported::lead_in_quote" } else { "reported::content" };
     trim(w, s..close).map(|r| (r, rule))
+}
+
+/// "Ruiz held a 24-point lead in a CNN national poll.": the clause before
+/// a named or dated poll at the sentence's end is its content; not the
+/// plain "in the polls" ("a rise in the polls" is no report).
+fn poll_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<(Range<usize>, &'static str)> {
+    let source = f.cue_tok + 1..f.extent.end;
+    let named = source.clone().any(|k| w.is_capital(k) || matches!(w.lower(k), "latest" | "new" | "recent" | "same" | "this" | "that"));
+    let ends = f.extent.end >= sentence.end || matches!(w.word(f.extent.end), "." | ";");
+    if !named || !ends || (sentence.start..f.cue_tok).any(|k| in_quote[k]) {
+        return None;
+    }
+    trim(w, lead_in_start(w, f.cue_tok, sentence, in_quote)..f.cue_tok).map(|r| (r, "reported::poll"))
 }
 
 /// Where the clause before a cue at `start` begins: the sentence start, or
@@ -523,6 +541,17 @@ mod tests {
         assert_eq!(reported("Ruiz said the port was unsafe, and she railed against the council.")[0].0, "the port was unsafe");
         // a state or a modal may still be what was said
         assert_eq!(reported("Ruiz said the port was unsafe, and she would not use it.")[0].0, "the port was unsafe, and she would not use it");
+    }
+
+    #[test]
+    fn a_poll_after_in_is_a_source() {
+        assert_eq!(reported("In a Harbour Times poll released Monday, Ruiz led Arno by nine points."), [r("Ruiz led Arno by nine points", "a Harbour Times poll released Monday", "In")]);
+        assert_eq!(reported("Ruiz held a nine-point lead in the latest Harbour Times survey.")[0].0, "Ruiz held a nine-point lead");
+        // the plain "in the polls", a poll word inside a clause or a noun
+        // after it: no source
+        assert!(reported("Ruiz has risen in the polls.").is_empty());
+        assert!(reported("Ruiz won the third week in a row that the Harbour Times poll has shown.").is_empty());
+        assert!(reported("Ruiz waited in polling places for hours.").is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 /// Token range of the content around the parenthetical cue of `f`.
 pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
-    if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
+    if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) || crate::cues::is_poll_frame(w, f) {
         return None;
     }
     let (start, end) = (f.extent.start, f.extent.end);
