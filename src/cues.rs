@@ -372,7 +372,8 @@ fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         .or_else(|| subject_before(w, i, in_quote, &adverb).filter(not_time))
         .or_else(|| subject_before(w, i, in_quote, &time).filter(not_time))
         .or_else(|| subject_before(w, i, in_quote, &adverb_time).filter(not_time))
-        .or_else(|| long_subject(w, i, in_quote))?;
+        .or_else(|| long_subject(w, i, in_quote))
+        .or_else(|| plural_subject(w, i, in_quote))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
 }
@@ -421,6 +422,35 @@ fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     let other_verb = (start..i - 1).any(|k| speech_verb(w.lower(k)).is_some_and(|f| !f.participle));
     let preposition = crate::lexicon::is_function_word(w.lower(start)) && !opens_by_word(w.lower(start));
     (plain && opens && past && !own_clause && !lead && !other_verb && !preposition && i - start >= 2 && i - start <= 12).then(|| w.loose_description(start..i))
+}
+
+/// "But hacking specialists say …", "Iowa biofuels advocates say …": a
+/// plural noun right before a plural present form is its subject, with up
+/// to three modifiers before it (capitalised words, nouns, adjectives) and
+/// a determiner; not after "to", a modal or a pronoun ("to say", "would
+/// say", "we say" have their own rules).
+fn plural_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
+    if i < 1 || !matches!(w.lower(i), "say" | "argue" | "believe" | "think" | "warn" | "insist" | "predict" | "estimate" | "contend" | "agree" | "fear" | "worry" | "suspect" | "acknowledge" | "admit" | "note" | "claim" | "expect" | "caution") {
+        return None;
+    }
+    let head = i - 1;
+    let noun = w.lower(head);
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us") && !noun.ends_with("'s") && !noun.ends_with("’s");
+    if in_quote[head] || !w.is_word(head) || !plural || w.is_capital(head) || crate::lexicon::is_function_word(noun) || noun.ends_with("ly") {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 3 && w.is_word(start - 1) && !in_quote[start - 1] && !crate::lexicon::is_function_word(w.lower(start - 1)) && !w.looks_finite(start - 1) && speech_verb(w.lower(start - 1)).is_none() && !w.lower(start - 1).ends_with("ly") {
+        start -= 1;
+    }
+    if start > 0 && matches!(w.lower(start - 1), "the" | "some" | "many" | "most" | "several" | "other" | "these" | "those" | "his" | "her" | "their" | "its" | "our") {
+        start -= 1;
+    }
+    // the phrase opens a clause: after punctuation or a conjunction, not
+    // inside a relative clause ("economists who favor consumption taxes
+    // argue": "taxes" is no subject)
+    let boundary = start == 0 || !w.is_word(start - 1) || crate::lexicon::is_function_word(w.lower(start - 1)) && !matches!(w.lower(start - 1), "who" | "which" | "whom" | "whose");
+    boundary.then(|| w.loose_description(start..i))
 }
 
 /// A determiner or quantifier that opens a subject: "Several people …",
@@ -1115,6 +1145,18 @@ mod tests {
         // a clause before the comma is no description, a lone word no name
         assert_eq!(speaker("After voting twice, Kelly Arno, said the port was shut."), None);
         assert_eq!(speaker("Initially, harbour staff did not say the port was shut."), None);
+    }
+
+    /// A plural noun and its modifiers before "say", "argue", "believe":
+    /// the subject, when the phrase opens a clause.
+    #[test]
+    fn a_plural_noun_before_a_plural_verb_speaks() {
+        let speaker = |text: &str| frames(text).first().and_then(|f| f.1.clone());
+        assert_eq!(speaker("But harbour safety specialists say the pier is unsafe."), Some("harbour safety specialists".into()));
+        assert_eq!(speaker("Some ferry captains argue the pier is unsafe."), Some("Some ferry captains".into()));
+        // inside a relative clause the noun is an object
+        assert!(!speaker("Captains who favor higher harbour fees argue the pier is unsafe.").is_some_and(|s| s.contains("fees")));
+        assert!(frames("It is easy to say the pier is unsafe.").iter().all(|f| f.1.is_none()));
     }
 
     /// "in" and a poll is a frame of its own, marked as a poll's (it serves
