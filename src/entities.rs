@@ -32,7 +32,9 @@ pub struct Registry {
     /// People by the first word of a name of two words or more, each time
     /// an entity takes such a name ("Newland" -> "Newland Archer").
     by_given: FastMap<String, Vec<usize>>,
-    by_description: FastMap<String, usize>,
+    /// (one id per description; a `Vec` so that the three maps are one type,
+    /// one copy of the hash table's code in the .wasm)
+    by_description: FastMap<String, Vec<usize>>,
     /// (byte position, entity) of every mention, in text order.
     recent: Vec<(usize, usize)>,
     /// Positions of mentions that are no clause's subject ("… waited on
@@ -62,11 +64,11 @@ impl Registry {
     /// The one entity of every "I" outside quotes: the writer of an op-ed,
     /// the narrator of a story (“Okay,” I said.).
     fn writer(&mut self) -> usize {
-        if let Some(&id) = self.by_description.get("i") {
+        if let Some(&id) = self.by_description.get("i").and_then(|ids| ids.first()) {
             return id;
         }
         let id = self.push("I", EntityKind::Person, None, Gender::Unknown, None);
-        self.by_description.insert("i".to_string(), id);
+        self.by_description.insert("i".to_string(), vec![id]);
         id
     }
 
@@ -253,7 +255,7 @@ impl Registry {
         // "his wife" is one person per husband: the key holds whose
         let possessor = if plural { None } else { self.possessor(&key, head, pos) };
         let key_of_whose = possessor.map(|p| format!("{key}#{p}"));
-        if let Some(&id) = self.by_description.get(key_of_whose.as_ref().unwrap_or(&key)) {
+        if let Some(&id) = self.by_description.get(key_of_whose.as_ref().unwrap_or(&key)).and_then(|ids| ids.first()) {
             return id;
         }
         if definite && !plural {
@@ -274,7 +276,7 @@ impl Registry {
         };
         let gender = gender_of_title(head);
         let id = self.push(written, kind, None, gender, Some(head.to_string()));
-        self.by_description.insert(key_of_whose.unwrap_or(key), id);
+        self.by_description.insert(key_of_whose.unwrap_or(key), vec![id]);
         if let Some(p) = possessor {
             self.kin.push((id, p));
         }
@@ -393,7 +395,7 @@ impl Registry {
             Pronoun::He | Pronoun::She => {
                 let want = if p == Pronoun::He { Gender::Male } else { Gender::Female };
                 // the writer ("I") is never "he" or "she": “…,” said I. “…,” said he.
-                let writer = self.by_description.get("i") == Some(&id);
+                let writer = self.by_description.get("i").and_then(|ids| ids.first()) == Some(&id);
                 matches!(d.kind, EntityKind::Person | EntityKind::Anonymous) && agree(self.gender[id], want) && !writer
             }
             Pronoun::They => matches!(d.kind, EntityKind::Group | EntityKind::Organization),

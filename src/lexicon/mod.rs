@@ -93,12 +93,14 @@ pub fn speech_verb(word: &str) -> Option<VerbForm> {
     VERBS.get(word).copied()
 }
 
-static PHRASAL_CUES: LazyLock<FastSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+// "shot back" as one string: a set of `&str` like the other word lists
+// (a set of pairs was one more copy of the hash table's code in the .wasm)
+static PHRASAL_CUES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let mut set = FastSet::default();
     for line in lines(data_file!("phrasal_cues.txt")) {
         let Some((particle, forms)) = line.split_once(':') else { continue };
         for form in forms.split_whitespace() {
-            set.insert((form, particle.trim()));
+            set.insert(&*Box::leak(format!("{form} {}", particle.trim()).into_boxed_str()));
         }
     }
     set
@@ -107,7 +109,15 @@ static PHRASAL_CUES: LazyLock<FastSet<(&'static str, &'static str)>> = LazyLock:
 /// Whether `word` followed by `particle` (both lower case) attributes a
 /// quote: "shot back", "chimed in", "piped up" (see phrasal_cues.txt).
 pub fn is_phrasal_cue(word: &str, particle: &str) -> bool {
-    PHRASAL_CUES.contains(&(word, particle))
+    let mut key = [0u8; 48];
+    let len = word.len() + 1 + particle.len();
+    if len > key.len() {
+        return false;
+    }
+    key[..word.len()].copy_from_slice(word.as_bytes());
+    key[word.len()] = b' ';
+    key[word.len() + 1..len].copy_from_slice(particle.as_bytes());
+    std::str::from_utf8(&key[..len]).is_ok_and(|k| PHRASAL_CUES.contains(k))
 }
 
 static MEDIUM_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("media_nouns.txt")).collect());
@@ -124,17 +134,20 @@ pub fn is_medium_noun(word: &str) -> bool {
     MEDIUM_NOUNS.contains(word)
 }
 
-static BELIEF_VERBS: LazyLock<FastMap<&'static str, BeliefTakes>> = LazyLock::new(|| {
+// values are whole `VerbForm`s, as in `VERBS`: one map type, one copy of
+// the hash table's code in the .wasm
+static BELIEF_VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
+    let form_of = |takes: BeliefTakes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false };
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
         let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both" | "decision"), object: false, question: section == "question", decision: section == "decision" };
         for form in line.split_whitespace() {
-            map.entry(form).or_insert(takes);
+            map.entry(form).or_insert(form_of(takes));
         }
     }
     let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false, decision: false };
     for form in lines(data_file!("stance_verbs.txt")).flat_map(str::split_whitespace) {
-        map.entry(form).or_insert(stance);
+        map.entry(form).or_insert(form_of(stance));
     }
     map
 });
@@ -148,7 +161,7 @@ pub fn belief_verb(word: &str) -> Option<VerbForm> {
     if !BELIEF_SHAPES.may_hold(word) {
         return None;
     }
-    BELIEF_VERBS.get(word).map(|&takes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false })
+    BELIEF_VERBS.get(word).copied()
 }
 
 static QUANTITIES: LazyLock<(FastSet<&'static str>, FastSet<&'static str>)> = LazyLock::new(|| {
