@@ -19,7 +19,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) || crate::cues::is_poll_frame(w, f) {
         return None;
     }
-    let (start, end) = (f.extent.start, f.extent.end);
+    let (start, mut end) = (f.extent.start, f.extent.end);
+    // "The solution, the partner told them, was simple.": the hearer stands
+    // between the cue and its closing comma
+    if f.class == crate::lexicon::VerbClass::Tell && end < f.content_from && f.content_from < sentence.end && f.content_from - end <= 4 && w.word(f.content_from) == "," {
+        end = f.content_from;
+    }
     if start <= sentence.start || end + 1 >= sentence.end || w.word(end) != "," || !super::comma_before(w, start, in_quote) {
         return None;
     }
@@ -74,6 +79,11 @@ mod tests {
     fn a_quote_after_the_cue_belongs_to_it() {
         let got = reported("For farmers in the north, he said, the “rain came far too late.”");
         assert_eq!(got, [("For farmers in the north, he said, the “rain came far too late.”".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn the_hearer_of_told_stands_inside_the_parenthesis() {
+        assert_eq!(reported("The answer, the captain told reporters, was simple."), [("The answer, the captain told reporters, was simple".to_string(), "reported::parenthetical_cue")]);
     }
 
     #[test]
