@@ -1292,6 +1292,9 @@ mod tests {
             .collect();
         // the reported clause and the quote inside it
         assert_eq!(speakers, [(false, Some("Ines Odum".to_string())), (true, Some("Ines Odum".to_string()))]);
+        // after a dash as after a comma
+        let reported = crate::test_support::reported_rules("Mayor Ines Odum changed her mind on the spot – saying the footage should be released at once.");
+        assert_eq!(reported.first().map(|(t, _)| t.as_str()), Some("the footage should be released at once"));
     }
 
     #[test]
