@@ -7,7 +7,8 @@
 //! `JSON.stringify` writes. The native build keeps serde_json (option files
 //! need its error messages for hand-written JSON).
 //!
-//! It gives the same `serde_json::Value` as `serde_json::from_str`, and the
+//! It gives what `serde_json::from_str` gives (as a [`Json`], which holds
+//! what a `serde_json::Value` holds without serde_json's code), and the
 //! same error message for what `JSON.stringify` can write but serde_json
 //! rejects: escapes of lone UTF-16 surrogates, and nesting deeper than
 //! serde_json's recursion limit (the tests below compare the two). Anything
@@ -20,14 +21,14 @@
 //! long or extreme numbers; a number is never a valid option value, so this
 //! can only show in the text of an error message.
 
-use serde_json::{Map, Number, Value};
+use crate::json_value::{Json, JsonNumber};
 
 /// serde_json's recursion limit: the 128th nested `[` or `{` is an error.
 const DEPTH_LIMIT: usize = 128;
 
 /// Reads `text` as one JSON value. The error reads like serde_json's
 /// ("lone leading surrogate in hex escape at line 1 column 12").
-pub fn parse(text: &str, parse_float: fn(&str) -> Option<f64>) -> Result<Value, String> {
+pub fn parse(text: &str, parse_float: fn(&str) -> Option<f64>) -> Result<Json, String> {
     let mut reader = Reader { text: text.as_bytes(), at: 0, depth: 0, parse_float };
     let value = reader.value()?;
     reader.skip_space();
@@ -86,15 +87,15 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Value, String> {
+    fn value(&mut self) -> Result<Json, String> {
         self.skip_space();
         match self.peek().ok_or_else(|| self.invalid())? {
-            b'n' => self.word("null", Value::Null),
-            b't' => self.word("true", Value::Bool(true)),
-            b'f' => self.word("false", Value::Bool(false)),
+            b'n' => self.word("null", Json::Null),
+            b't' => self.word("true", Json::Bool(true)),
+            b'f' => self.word("false", Json::Bool(false)),
             b'"' => {
                 self.at += 1;
-                self.string().map(Value::String)
+                self.string().map(Json::String)
             }
             b'[' | b'{' => {
                 self.depth += 1;
@@ -110,7 +111,7 @@ impl Reader<'_> {
         }
     }
 
-    fn word(&mut self, word: &str, value: Value) -> Result<Value, String> {
+    fn word(&mut self, word: &str, value: Json) -> Result<Json, String> {
         if self.text[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
@@ -120,41 +121,41 @@ impl Reader<'_> {
     }
 
     /// After the `[`.
-    fn array(&mut self) -> Result<Value, String> {
+    fn array(&mut self) -> Result<Json, String> {
         let mut items = Vec::new();
         self.skip_space();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Ok(Value::Array(items));
+            return Ok(Json::Array(items));
         }
         loop {
             items.push(self.value()?);
             self.skip_space();
             match self.next()? {
                 b',' => continue,
-                b']' => return Ok(Value::Array(items)),
+                b']' => return Ok(Json::Array(items)),
                 _ => return Err(self.invalid()),
             }
         }
     }
 
     /// After the `{`. A repeated key keeps its last value, as in serde_json.
-    fn object(&mut self) -> Result<Value, String> {
-        let mut map = Map::new();
+    fn object(&mut self) -> Result<Json, String> {
+        let mut entries = Vec::new();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Value::Object(map));
+            return Ok(Json::Object(entries));
         }
         loop {
             self.expect(b'"')?;
             let key = self.string()?;
             self.expect(b':')?;
-            map.insert(key, self.value()?);
+            entries.push((key, self.value()?));
             self.skip_space();
             match self.next()? {
                 b',' => continue,
-                b'}' => return Ok(Value::Object(map)),
+                b'}' => return Ok(Json::object(entries)),
                 _ => return Err(self.invalid()),
             }
         }
@@ -236,7 +237,7 @@ impl Reader<'_> {
 
     /// A number as serde_json reads it: digits alone are a `u64`, or with a
     /// minus an `i64` (but `-0` is the float -0.0); anything else is a float.
-    fn number(&mut self) -> Result<Value, String> {
+    fn number(&mut self) -> Result<Json, String> {
         let start = self.at;
         while matches!(self.peek(), Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')) {
             self.at += 1;
@@ -248,15 +249,14 @@ impl Reader<'_> {
         };
         if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             match (negative, digits.parse::<u64>()) {
-                (false, Ok(n)) => return Ok(Value::Number(n.into())),
-                (true, Ok(n)) if n != 0 && n <= 1 << 63 => return Ok(Value::Number((n as i64).wrapping_neg().into())),
+                (false, Ok(n)) => return Ok(Json::Number(JsonNumber::PosInt(n))),
+                (true, Ok(n)) if n != 0 && n <= 1 << 63 => return Ok(Json::Number(JsonNumber::NegInt((n as i64).wrapping_neg()))),
                 _ => {}
             }
         }
         (self.parse_float)(token)
             .filter(|f| f.is_finite())
-            .and_then(Number::from_f64)
-            .map(Value::Number)
+            .map(|f| Json::Number(JsonNumber::Float(f)))
             .ok_or_else(|| self.error_at("invalid JSON", start + 1))
     }
 }
@@ -265,13 +265,13 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Result<Value, String> {
+    fn read(text: &str) -> Result<Json, String> {
         parse(text, |s| s.parse().ok())
     }
 
     /// Same value, or the same error message, as serde_json.
     fn same_as_serde(text: &str) {
-        let serde: Result<Value, String> = serde_json::from_str(text).map_err(|e| e.to_string());
+        let serde: Result<Json, String> = serde_json::from_str::<serde_json::Value>(text).map(|v| Json::from(&v)).map_err(|e| e.to_string());
         assert_eq!(read(text), serde, "{text}");
     }
 

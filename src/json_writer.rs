@@ -1,4 +1,4 @@
-//! The annotation document (and any `serde_json::Value`) as compact JSON
+//! The annotation document (and any options value, `Json`) as compact JSON
 //! text, written by hand: byte for byte what `serde_json::to_string` writes
 //! for the same data (the tests below compare the two).
 //!
@@ -8,7 +8,7 @@
 //! serde_json, and the parity test compares the two builds' documents.
 
 use crate::span::{Document, Entity, Span, SpanData};
-use serde_json::{Number, Value};
+use crate::json_value::{Json, JsonNumber};
 
 /// `doc` as JSON, in a buffer of `size_hint` bytes to begin with.
 pub fn document(doc: &Document, size_hint: usize) -> String {
@@ -36,7 +36,7 @@ pub fn document(doc: &Document, size_hint: usize) -> String {
 }
 
 /// `value` as JSON: what its `Display` writes, without serde's serializer.
-pub fn value(value: &Value) -> String {
+pub fn value(value: &Json) -> String {
     let mut out = String::new();
     push_value(&mut out, value);
     out
@@ -105,13 +105,13 @@ fn push_span(out: &mut String, s: &Span) {
     out.push('}');
 }
 
-fn push_value(out: &mut String, v: &Value) {
+fn push_value(out: &mut String, v: &Json) {
     match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => push_number(out, n),
-        Value::String(s) => push_str(out, s),
-        Value::Array(items) => {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Number(n) => push_number(out, *n),
+        Json::String(s) => push_str(out, s),
+        Json::Array(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
@@ -121,7 +121,7 @@ fn push_value(out: &mut String, v: &Value) {
             }
             out.push(']');
         }
-        Value::Object(map) => {
+        Json::Object(map) => {
             out.push('{');
             for (i, (key, item)) in map.iter().enumerate() {
                 if i > 0 {
@@ -204,7 +204,7 @@ fn float_digits(f: f64) -> (String, i32) {
     // (Rust's `{:e}` would not do: on a tie, 1658206780088562.25, it takes
     // the digit above; zmij and JavaScript take the even one.)
     #[cfg(not(target_arch = "wasm32"))]
-    let text = Number::from_f64(f).map_or(String::new(), |n| n.to_string());
+    let text = serde_json::Number::from_f64(f).map_or(String::new(), |n| n.to_string());
     split_float(&text)
 }
 
@@ -253,15 +253,15 @@ fn push_zmij(out: &mut String, digits: &str, exp: i32) {
     }
 }
 
-fn push_number(out: &mut String, n: &Number) {
+fn push_number(out: &mut String, n: JsonNumber) {
     // serde_json's Display of a Number: itoa for integers, zmij for floats
-    if let Some(u) = n.as_u64() {
-        push_u64(out, u);
-    } else if let Some(i) = n.as_i64() {
-        out.push('-');
-        push_u64(out, i.unsigned_abs());
-    } else {
-        push_f64(out, n.as_f64().unwrap_or(f64::NAN));
+    match n {
+        JsonNumber::PosInt(u) => push_u64(out, u),
+        JsonNumber::NegInt(i) => {
+            out.push('-');
+            push_u64(out, i.unsigned_abs());
+        }
+        JsonNumber::Float(f) => push_f64(out, f),
     }
 }
 
@@ -389,7 +389,7 @@ mod tests {
             json!({"b": {"c": []}, "a": [{}], "k\n": 18446744073709551615u64}),
             json!(-9223372036854775808i64),
         ] {
-            assert_eq!(value(&v), v.to_string());
+            assert_eq!(value(&Json::from(&v)), v.to_string());
         }
     }
 

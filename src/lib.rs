@@ -33,6 +33,7 @@ mod holder;
 // read only by src/wasm.rs (the options from JavaScript)
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod json_reader;
+pub mod json_value;
 // the document as JSON for src/wasm.rs (the command line uses serde_json)
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod json_writer;

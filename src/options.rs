@@ -4,6 +4,7 @@
 //! and the command line, so both report the same errors.
 
 use crate::span::{Category, OffsetUnit};
+use crate::json_value::Json;
 use serde_json::Value;
 use std::fmt;
 
@@ -72,10 +73,16 @@ impl Options {
     /// `{"offsets": "utf8", "kinds": ["quote", "red_line"]}`.
     /// `null` means all defaults.
     pub fn from_json(value: &Value) -> Result<Options, OptionsError> {
+        Options::from_json_value(&Json::from(value))
+    }
+
+    /// [`Options::from_json`] for a [`Json`] value (what the `.wasm` reads
+    /// options into, without serde_json).
+    pub fn from_json_value(value: &Json) -> Result<Options, OptionsError> {
         let mut options = Options::default();
         let map = match value {
-            Value::Null => return Ok(options),
-            Value::Object(map) => map,
+            Json::Null => return Ok(options),
+            Json::Object(map) => map,
             other => {
                 return Err(OptionsError(format!(
                     "options must be an object like {{\"offsets\": \"utf16\"}}, not {}",
@@ -118,10 +125,10 @@ pub fn parse_json_text(text: &str) -> Result<Value, OptionsError> {
     })
 }
 
-fn parse_offsets(v: &Value) -> Result<OffsetUnit, OptionsError> {
+fn parse_offsets(v: &Json) -> Result<OffsetUnit, OptionsError> {
     match v {
-        Value::Null => Ok(OffsetUnit::default()),
-        Value::String(s) => OffsetUnit::parse(s).ok_or_else(|| {
+        Json::Null => Ok(OffsetUnit::default()),
+        Json::String(s) => OffsetUnit::parse(s).ok_or_else(|| {
             OptionsError(format!(
                 "option \"offsets\" is \"{s}\"; use \"utf16\" (JavaScript indices), \"utf8\" (bytes) or \"chars\" (code points)"
             ))
@@ -133,10 +140,10 @@ fn parse_offsets(v: &Value) -> Result<OffsetUnit, OptionsError> {
     }
 }
 
-fn parse_kinds(v: &Value) -> Result<Kinds, OptionsError> {
+fn parse_kinds(v: &Json) -> Result<Kinds, OptionsError> {
     let items = match v {
-        Value::Null => return Ok(Kinds::default()),
-        Value::Array(items) => items,
+        Json::Null => return Ok(Kinds::default()),
+        Json::Array(items) => items,
         other => {
             return Err(OptionsError(format!(
                 "option \"kinds\" must be a list such as [\"quote\", \"red_line\"], not {}",
@@ -161,10 +168,10 @@ fn parse_kinds(v: &Value) -> Result<Kinds, OptionsError> {
     Ok(kinds)
 }
 
-fn parse_red_lines(v: &Value) -> Result<RedLineOptions, OptionsError> {
+fn parse_red_lines(v: &Json) -> Result<RedLineOptions, OptionsError> {
     let map = match v {
-        Value::Null => return Ok(RedLineOptions::default()),
-        Value::Object(map) => map,
+        Json::Null => return Ok(RedLineOptions::default()),
+        Json::Object(map) => map,
         other => {
             return Err(OptionsError(format!(
                 "option \"redLines\" must be an object like {{\"add\": {{\"refusal\": [\"will not budge\"]}}}}, not {}",
@@ -188,11 +195,11 @@ fn parse_red_lines(v: &Value) -> Result<RedLineOptions, OptionsError> {
 /// entry checked by `check`.
 fn per_category(
     key: &str,
-    v: &Value,
+    v: &Json,
     check: impl Fn(&str) -> Result<(), String>,
 ) -> Result<Vec<(Category, String)>, OptionsError> {
     let name = format!("redLines.{key}");
-    let Value::Object(map) = v else {
+    let Json::Object(map) = v else {
         return Err(OptionsError(format!(
             "option \"{name}\" must be an object from category to a list of triggers, like {{\"refusal\": [\"will not budge\"]}}, not {}",
             json_type(v)
@@ -201,7 +208,7 @@ fn per_category(
     let mut out = Vec::new();
     for (cat, list) in map {
         let category = parse_category(&name, cat)?;
-        let Value::Array(items) = list else {
+        let Json::Array(items) = list else {
             return Err(OptionsError(format!(
                 "option \"{name}.{cat}\" must be a list of strings such as [\"will not budge\"], not {}",
                 json_type(list)
@@ -218,8 +225,8 @@ fn per_category(
     Ok(out)
 }
 
-fn category_list(v: &Value) -> Result<Vec<Category>, OptionsError> {
-    let Value::Array(items) = v else {
+fn category_list(v: &Json) -> Result<Vec<Category>, OptionsError> {
+    let Json::Array(items) = v else {
         return Err(OptionsError(format!(
             "option \"redLines.categories\" must be a list such as [\"refusal\", \"threat\"], not {}",
             json_type(v)
@@ -243,18 +250,18 @@ fn parse_category(option: &str, name: &str) -> Result<Category, OptionsError> {
 
 /// `v` as JSON, for messages: what `{v}` would print, without pulling
 /// serde's serializer into the `.wasm` (src/json_writer.rs).
-fn as_json(v: &Value) -> String {
+fn as_json(v: &Json) -> String {
     crate::json_writer::value(v)
 }
 
-fn json_type(v: &Value) -> &'static str {
+fn json_type(v: &Json) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
     }
 }
 

@@ -67,7 +67,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         .ok_or_else(|| not_plain("it has no JSON form"))?;
     // not serde_json::from_str: see src/json_reader.rs
     let value = crate::json_reader::parse(&json, parse_float).map_err(|e| not_plain(&e))?;
-    Options::from_json(&value).map_err(|e| JsError::new(&e.0))
+    Options::from_json_value(&value).map_err(|e| JsError::new(&e.0))
 }
 
 /// JavaScript's `parseFloat`, for the JSON reader: Rust's own float parser

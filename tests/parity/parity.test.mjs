@@ -112,3 +112,44 @@ test("WASM answers offsets in the unit asked, and slicing in JS gives the span t
   assert.ok(doc.spans.length > 0, "the curly-quoted passage gives a span");
   for (const span of doc.spans) assert.equal(text.slice(span.start, span.end), span.text);
 });
+
+// Bad options: the WASM reads them with its own JSON reader (src/json_reader.rs,
+// src/json_value.rs), the command line with serde_json; the message must be
+// the same, and the first of several errors the same one (keys in sorted
+// order, nested objects written with sorted keys, numbers as serde_json
+// writes them).
+const BAD_OPTIONS = [
+  { zeta: 1, alpha: 2 },
+  { offsets: 5, kinds: 7 },
+  { offsets: "bytes" },
+  { kinds: ["quote", 1.5e300] },
+  { kinds: [-9007199254740991, 1] },
+  { kinds: [{ z: 1, y: { b: 2, a: [0.1, -2, null, true, "x\u0001"] } }] },
+  { redLines: { disable: { threat: [""] }, add: { nope: ["x"] } } },
+  { redLines: { add: { threat: ["_ x"] } } },
+  { redLines: { categories: "threat" } },
+];
+
+test("bad options give the same message from the WASM and the command line", () => {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || "/tmp"), "parity-options-"));
+  try {
+    for (const options of BAD_OPTIONS) {
+      const file = path.join(dir, "options.json");
+      fs.writeFileSync(file, JSON.stringify(options));
+      const native = (() => {
+        try {
+          execFileSync(binary, ["--options", file], { input: "x", stdio: ["pipe", "pipe", "pipe"] });
+          return "accepted";
+        } catch (e) {
+          return e.stderr.toString().split("\n")[0].replace(`annotate: options file ${file}: `, "");
+        }
+      })();
+      assert.throws(() => wasm.validateOptions(options), (e) => {
+        assert.equal(e.message, native, JSON.stringify(options));
+        return true;
+      });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
