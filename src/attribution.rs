@@ -150,6 +150,17 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     for (f, r, rule) in &belief_found {
         out.quotes.push(QuoteFinding { start: w.toks[r.start].start, end: w.toks[r.end - 1].end, speaker: f.entity, direct: false, cue: Some(w.text[f.cue.clone()].to_string()), rule });
     }
+    // "Trump’s supporters seemed equally unperturbed": the writer's
+    // judgement, a content without a source (outside anyone's content)
+    let taken = |k: usize| contents.iter().flatten().chain(belief_found.iter().map(|(_, r, _)| r)).any(|r| r.contains(&k)) || frames.iter().any(|f| sentence_of.around(f.cue_tok).contains(&k));
+    let mut k = 0;
+    while k < toks.len() {
+        if let Some(r) = reported::judgement::content(&w, k, sentence_of.around(k), &in_quote).filter(|_| !taken(k)) {
+            out.quotes.push(QuoteFinding { start: w.toks[r.start].start, end: w.toks[r.end - 1].end, speaker: None, direct: false, cue: Some(w.word(k).to_string()), rule: "reported::judgement" });
+            k = k.max(r.end);
+        }
+        k += 1;
+    }
     // "Sanders made the following comment:" hands the next paragraph's quote
     // to the subject of its last sentence
     // a paragraph of narration hands a bare quote right after it to the

@@ -14,6 +14,7 @@
 mod bare_clause;
 mod belief;
 mod decision;
+pub mod judgement;
 mod parenthetical;
 mod question;
 mod request;
