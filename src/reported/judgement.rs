@@ -20,13 +20,20 @@ use std::ops::Range;
 /// Token range of the judgement clause around the verb at `k`, if `k` is
 /// one ("seems", "appeared", …) used as a judgement.
 pub fn content(w: &Words, k: usize, sentence: Range<usize>, in_quote: &[bool]) -> Option<Range<usize>> {
-    if in_quote[k] || !matches!(w.lower(k), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") || k + 1 >= sentence.end || k == sentence.start {
+    if in_quote[k] || k + 1 >= sentence.end || k == sentence.start {
+        return None;
+    }
+    // "The sale is expected to expand …": who expects it goes unsaid
+    if w.lower(k) == "expected" {
+        return expected(w, k, sentence, in_quote);
+    }
+    if !matches!(w.lower(k), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") {
         return None;
     }
     // showing up: "appeared on CNN", "appeared with Clinton", "appeared."
     let next = w.lower(k + 1);
     // (a preposition is a function word; "to" opens "appears to be …")
-    if !w.is_word(k + 1) && next != "," || next != "to" && next != "like" && next != "that" && crate::lexicon::is_function_word(next) || matches!(next, "onstage" | "alongside" | "together" | "live" | "briefly") {
+    if !w.is_word(k + 1) && next != "," || next != "to" && next != "like" && next != "that" && crate::lexicon::is_function_word(next) || matches!(next, "alongside" | "together") {
         return None;
     }
     // "required to appear", "does not seem": not the verb of a judgement
@@ -50,21 +57,35 @@ pub fn content(w: &Words, k: usize, sentence: Range<usize>, in_quote: &[bool]) -
     if w.is_capital(k - 1) && !in_quote[k - 1] || matches!(w.lower(k - 1), "he" | "she" | "they" | "i" | "we" | "you") {
         return None;
     }
-    // the subject's clause: from the last comma, colon or dash before the
-    // verb (after "Indeed,", "In the past few days,") or the sentence start
-    let start = (sentence.start..k).rev().find(|&j| !in_quote[j] && matches!(w.word(j), "," | ":" | ";" | "—" | "–")).map_or(sentence.start, |j| j + 1);
-    let start = if matches!(w.lower(start), "but" | "and" | "yet" | "so" | "if" | "while" | "although" | "though" | "because") { start + 1 } else { start };
-    // "price tags that seem to start at six figures": a relative clause
-    // describes a noun; no judgement of the writer's
-    if start >= k || (start..k).any(|j| in_quote[j] || matches!(w.lower(j), "that" | "which" | "who" | "what" | "whose")) {
-        return None;
-    }
-    let whole = clause(w, start, sentence.end, in_quote)?;
+    let whole = clause(w, subject_start(w, k, sentence.start, in_quote)?, sentence.end, in_quote)?;
     // "seems credible to me": the one it seems to is the source
     if (k + 1..whole.end).any(|j| w.lower(j) == "to" && j + 1 < whole.end && matches!(w.lower(j + 1), "me" | "us" | "him" | "her" | "them")) {
         return None;
     }
     (whole.end > k + 1).then_some(whole)
+}
+
+/// "X is expected to …" as the whole clause, "It is expected to rise" as
+/// what follows "expected".
+fn expected(w: &Words, k: usize, sentence: Range<usize>, in_quote: &[bool]) -> Option<Range<usize>> {
+    if k < sentence.start + 2 || !matches!(w.lower(k - 1), "is" | "are" | "was" | "were") || w.lower(k + 1) != "to" || in_quote[k - 1] {
+        return None;
+    }
+    if w.lower(k - 2) == "it" {
+        return clause(w, k + 1, sentence.end, in_quote);
+    }
+    clause(w, subject_start(w, k - 1, sentence.start, in_quote)?, sentence.end, in_quote)
+}
+
+/// Where the subject's clause of the verb at `k` begins: after the last
+/// comma, colon or dash before it ("Indeed,", "In the past few days,") or
+/// at the sentence's start, past a conjunction. None in a relative clause
+/// ("price tags that seem to start at six figures" describes a noun) or
+/// with quoted words before the verb.
+fn subject_start(w: &Words, k: usize, sentence_start: usize, in_quote: &[bool]) -> Option<usize> {
+    let start = (sentence_start..k).rev().find(|&j| !in_quote[j] && matches!(w.word(j), "," | ":" | ";" | "—" | "–")).map_or(sentence_start, |j| j + 1);
+    let start = if matches!(w.lower(start), "but" | "and" | "yet" | "so" | "if" | "while" | "although" | "though" | "because") { start + 1 } else { start };
+    (start < k && !(start..k).any(|j| in_quote[j] || matches!(w.lower(j), "that" | "which" | "who" | "what" | "whose"))).then_some(start)
 }
 
 /// From `s` to the clause's end: the sentence's end, a semicolon or dash,
@@ -93,6 +114,15 @@ mod tests {
         assert_eq!(judged("It appears, though, that the ferry was late."), ["the ferry was late"]);
         // the clause ends before a subordinate clause
         assert_eq!(judged("The council appears uneasy when the tide turns."), ["The council appears uneasy"]);
+    }
+
+    #[test]
+    fn what_is_expected_goes_unsourced() {
+        assert_eq!(judged("The ferry is expected to resume service in May."), ["The ferry is expected to resume service in May"]);
+        assert_eq!(judged("It is expected to rise to 2.9 percent this year."), ["to rise to 2.9 percent this year"]);
+        // a relative clause, no "to"
+        assert!(judged("The vote, which is expected to pass, was delayed.").is_empty());
+        assert!(judged("The result was expected.").is_empty());
     }
 
     #[test]
