@@ -690,7 +690,7 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     }
     let mut end = open.checked_sub(1)?;
     if w.word(end) == ")" {
-        end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;
+        end = before_bracket(w, end)?;
     }
     let outer = w.ending_at(end).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && !in_quote[p.toks.start]);
     let inner = w.starting_at(open + 1).filter(|p| p.toks.end == k);
@@ -714,11 +714,17 @@ fn stray_comma_subject(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase>
     let mut end = k.checked_sub(1)?;
     let bracket = w.word(end) == ")";
     if bracket {
-        end = (end.saturating_sub(8)..end).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)?;
+        end = before_bracket(w, end)?;
     }
     let p = w.ending_at(end).filter(|p| !in_quote[p.toks.start])?;
     let from_start = sentence_start(w, k, in_quote) == Some(p.toks.start);
     (from_start && (bracket || matches!(p.kind, PhraseKind::Name { .. }) && p.toks.len() >= 2)).then_some(p)
+}
+
+/// The token before the "(" that the ")" at `close` closes ("Sen. Ida
+/// Varga (D-Ore.)" -> "Varga"), within 8 tokens.
+fn before_bracket(w: &Words, close: usize) -> Option<usize> {
+    (close.saturating_sub(8)..close).rev().find(|&j| w.word(j) == "(")?.checked_sub(1)
 }
 
 /// Tokens from the sentence's start to `comma` are words only, at most
