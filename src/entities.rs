@@ -53,7 +53,7 @@ pub struct Registry {
     kin: Vec<(usize, usize)>,
 }
 
-const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
+const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "data", "tally", "analysis", "census", "estimate", "projection", "transcript", "memo", "letter", "filing", "document", "disclosure", "return", "receipt", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
 
 fn surname_key(name: &str) -> String {
     let last = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).next_back().unwrap_or(name);

@@ -114,6 +114,34 @@ mod tests {
     }
 
     #[test]
+    fn records_and_data_are_sources_of_evidence() {
+        assert_eq!(reported("Court records show the mayor sold the barge in May."), b("the mayor sold the barge in May"));
+        assert_eq!(reported("The new fundraising reports show the fund lent money to Ruiz."), b("the fund lent money to Ruiz"));
+        assert_eq!(reported("The data show that rents rose again."), b("rents rose again"));
+    }
+
+    #[test]
+    fn a_clause_verb_closing_its_sentence_has_the_clause_before() {
+        assert_eq!(reported("The mayor sold the barge in May, court records show."), b("The mayor sold the barge in May"));
+        assert_eq!(reported("The strike will end soon, Ruiz believes."), b("The strike will end soon"));
+        // the verb does not close the sentence: no content before it
+        assert!(reported("As a farmer, Ruiz believes in rain.").is_empty());
+        // an intention verb takes no clause before it
+        assert!(reported("The strike will end soon, Ruiz wants.").is_empty());
+    }
+
+    #[test]
+    fn he_is_never_a_record() {
+        let doc = annotate("The data show he sold the barge. He denied it.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
+        assert!(doc.entities.iter().all(|e| e.name != "The data" || e.kind != crate::EntityKind::Person), "{:?}", doc.entities);
+        let sold = doc.spans.iter().find(|s| s.text == "he sold the barge").expect("the content");
+        let SpanData::Quote { speaker: Some(id), .. } = sold.data else { panic!("no source: {sold:?}") };
+        assert_eq!(doc.entities[id].name, "The data");
+        // "he" is nobody named: the stance verb "denied" has no holder that is the data
+        assert!(doc.spans.iter().all(|s| !matches!(s.data, SpanData::Quote { speaker: Some(id2), .. } if id2 == id && s.text != "he sold the barge")));
+    }
+
+    #[test]
     fn a_belief_inside_what_was_said_is_not_content_nor_a_speaker() {
         let doc = annotate("Ana Ruiz said Lisbon believes a deal is near, but warned that talks must stay short.", &Options { offsets: OffsetUnit::Utf8, ..Options::default() });
         let got: Vec<_> = doc

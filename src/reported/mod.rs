@@ -49,7 +49,15 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         } else {
             (2, "reported::belief")
         };
-        return belief::content(w, f, takes, sentence, in_quote, frame_starts).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= min).map(|r| (r, rule));
+        let after = belief::content(w, f, takes, sentence.clone(), in_quote, frame_starts);
+        // "He gave twice, FEC records show.", "The deal is fair, Ruiz
+        // believes.": a clause verb at the sentence's end, after a comma,
+        // has the clause before it
+        // (the frame must close the sentence: "As an immigrant, he believes
+        // in …" has its content after it or none)
+        let closes = (f.extent.end..sentence.end).all(|k| !w.is_word(k) && !in_quote[k]);
+        let before = || (takes.clause && !takes.object && !takes.question && closes).then(|| content_before(w, f, sentence, in_quote)).flatten().map(|(r, _)| r);
+        return after.or_else(before).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= min).map(|r| (r, rule));
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {
