@@ -4,6 +4,14 @@
 use crate::{annotate as annotate_text, Document, Options, VERSION};
 use wasm_bindgen::prelude::*;
 
+/// Talc instead of the standard library's dlmalloc: less code in the
+/// `.wasm` and cheaper `malloc`/`free` (allocation was about 7% of a Node
+/// CPU profile of the seed article with dlmalloc). Memory grows as the
+/// text needs it and freed blocks are reused, so 10,000 calls stay flat
+/// (tests/wasm_memory).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("annotation.d.ts");
 
