@@ -867,7 +867,10 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     // preposition or a dash, or one word between commas, may hold commas,
     // dashes and quote marks before the "that" (a dash pair is passed whole)
     let one_word_aside = from + 3 < n && w.word(from) == "," && w.is_word(from + 1) && w.word(from + 2) == "," && w.lower(from + 3) == "that";
-    let adverbial = from < n && (one_word_aside || matches!(w.word(from), "—" | "–") || matches!(w.lower(from), "in" | "on" | "at" | "after" | "before" | "during" | "via" | "through" | "outside"));
+    let preposition = |k: usize| k < n && matches!(w.lower(k), "in" | "on" | "at" | "after" | "before" | "during" | "via" | "through" | "outside");
+    // ("and said, through an interpreter, that …": the aside in commas)
+    let comma_aside = from + 1 < n && w.word(from) == "," && preposition(from + 1);
+    let adverbial = from < n && (one_word_aside || comma_aside || matches!(w.word(from), "—" | "–") || preposition(from));
     let mut start = from;
     if from < n && matches!(w.word(from), "—" | "–") {
         if let Some(close) = (from + 1..(from + 16).min(n)).find(|&k| w.word(k) == w.word(from)) {

@@ -169,7 +169,29 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
             e = comma;
         }
     }
+    if let Some(end) = naming_end(w, f, s, e, in_quote) {
+        e = end;
+    }
     trim(w, s..e)
+}
+
+/// "called the merger “a terrible deal” and ranked …", "called him a
+/// “moderate,” a subtle dig at …": what "called" names ends with the name
+/// in quotation marks; a comma or "and" after it goes on in the writer's
+/// words. `s..e` is the content found so far.
+fn naming_end(w: &Words, f: &Frame, s: usize, e: usize, in_quote: &[bool]) -> Option<usize> {
+    if !matches!(w.lower(f.cue_tok), "called" | "calls" | "call" | "calling") {
+        return None;
+    }
+    // the first quotation within the first eight tokens, then its end
+    let open = (s..e.min(s + 8)).find(|&k| in_quote[k])?;
+    let close = (open..e).find(|&k| !in_quote[k])?;
+    let next = w.lower(close);
+    // (“reckless” and “cruel” is one name list: "and" before a quote goes on)
+    let and_more = next == "and" && !in_quote.get(close + 1).copied().unwrap_or(true);
+    let comma_inside = close >= 2 && w.word(close - 2) == "," && in_quote[close - 2];
+    let goes_on = and_more || next == "," || comma_inside;
+    goes_on.then_some(close)
 }
 
 /// The cue of `f` stands in a subordinate clause that opens its sentence:
@@ -372,7 +394,9 @@ fn narrated_past(word: &str) -> bool {
 
 /// A speech or belief verb in the past tense ("urged", "added", "told").
 fn second_cue_verb(word: &str) -> bool {
-    let past = word.ends_with("ed") || crate::lexicon::is_irregular_past(word);
+    // ("said" and "told" are in no list of irregular pasts: a speech verb
+    // there would make every "he said" look like a clause's verb)
+    let past = word.ends_with("ed") || crate::lexicon::is_irregular_past(word) || matches!(word, "said" | "told");
     past && (speech_verb(word).is_some_and(|f| !f.participle) || crate::lexicon::belief_verb(word).is_some())
 }
 
@@ -454,6 +478,28 @@ mod tests {
         assert_eq!(reported("The mayor said the bridge was unsafe and urged drivers to take the ferry."), [r("the bridge was unsafe", "The mayor", "said")]);
         // "and" between two clauses of what was said does not
         assert_eq!(reported("The mayor said the bridge was unsafe and the ferry was full."), [r("the bridge was unsafe and the ferry was full", "The mayor", "said")]);
+        // "and said", "and told": the second verb opens a content of its own
+        let got = reported("Ida Varga called the plan reckless and said the council would lose.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], r("the council would lose", "Ida Varga", "said"));
+        assert!(!got[0].0.contains("said"), "{got:?}");
+        // an aside in commas between the second verb and its "that"
+        let got = reported("Ida Varga called the plan reckless and said, through an aide, that the council would lose.");
+        assert_eq!(got.last().map(|g| g.0.as_str()), Some("the council would lose"), "{got:?}");
+    }
+
+    #[test]
+    fn what_called_names_ends_with_the_quoted_name() {
+        let got = reported("Ruiz called the merger “a terrible deal” and ranked the bank among the worst.");
+        assert_eq!(got[0].0, "the merger “a terrible deal”");
+        let got = reported("Ruiz called him a “moderate,” a subtle dig at a rival.");
+        assert_eq!(got[0].0, "him a “moderate,”");
+        // two quoted names joined by "and" are one list
+        let got = reported("Ruiz called the plan “reckless” and “cruel.”");
+        assert_eq!(got[0].0, "the plan “reckless” and “cruel.”");
+        // other verbs keep what follows the quote
+        let got = reported("Ruiz said the merger was “a terrible deal” and the bank would fail.");
+        assert_eq!(got[0].0, "the merger was “a terrible deal” and the bank would fail");
     }
 
     #[test]
