@@ -350,6 +350,11 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     if word == "and" && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] && second_cue_verb(w.lower(k + 1)) {
         return true;
     }
+    // "said the deadlock kept us safe before claiming that …": what the
+    // speaker did next
+    if matches!(word, "before" | "after") && k > s + 1 && k + 1 < w.toks.len() && !in_quote[k + 1] && w.lower(k + 1).ends_with("ing") && w.lower(k + 1).len() > 5 {
+        return true;
+    }
     // "said the real extremist is Clinton, and he railed against …": a
     // pronoun and a verb in the past after ", and" or ", but" go on with the
     // story, not with what was said (", and she would …" may be hers)
@@ -483,6 +488,9 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1], r("the council would lose", "Ida Varga", "said"));
         assert!(!got[0].0.contains("said"), "{got:?}");
+        // "before"/"after" and an -ing form: what the speaker did next
+        let got = reported("Ida Varga said the ferry was safe before claiming that the bridge was not.");
+        assert_eq!(got[0].0, "the ferry was safe", "{got:?}");
         // an aside in commas between the second verb and its "that"
         let got = reported("Ida Varga called the plan reckless and said, through an aide, that the council would lose.");
         assert_eq!(got.last().map(|g| g.0.as_str()), Some("the council would lose"), "{got:?}");
