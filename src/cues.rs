@@ -395,10 +395,18 @@ fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // speech verbs only: "a campaign operative decided to …" is a belief
     // frame, whose subject these loose rules would find too often in a
     // clause that is itself what someone said
-    if i < 2 || in_quote[i - 1] || speech_verb(w.lower(i)).is_none() || !(w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "told" | "wrote")) {
+    // "Humphrey, who calls Trump a “sociopath,” said": the comma before the
+    // verb may close a quote inside the apposition
+    let comma_in_quote = i >= 3 && in_quote[i - 1] && in_quote[i - 2] && w.word(i - 2) == "," && !in_quote[i];
+    if i < 2 || in_quote[i - 1] && !comma_in_quote || speech_verb(w.lower(i)).is_none() || !(w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "told" | "wrote")) {
         return None;
     }
     let start = sentence_start(w, i, in_quote).or_else(|| after_opening_quote(w, i, in_quote))?;
+    if comma_in_quote {
+        // the sentence opens with the subject and its comma, outside quotes
+        let p = w.starting_at(start).filter(|p| !in_quote[p.toks.start] && !matches!(p.kind, PhraseKind::Pronoun(_)) && p.toks.end + 2 < i && w.word(p.toks.end) == "," && !in_quote[p.toks.end])?;
+        return Some(p);
+    }
     if w.word(i - 1) == "," {
         // the phrase, its comma, then anything up to the comma before the verb
         let p = w.starting_at(start).filter(|p| !matches!(p.kind, PhraseKind::Pronoun(_)) && p.toks.end < i - 1 && w.word(p.toks.end) == ",")?;
@@ -926,6 +934,18 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
             }
         } else if k < n && w.is_word(k) {
             k += 1; // "told reporters"
+        }
+    }
+    // "said in a statement Thursday night they pulled …": the medium,
+    // then (below) the time, then the content
+    // (only before a clause: "said in a statement released by …" has none)
+    if k + 2 < n && w.lower(k) == "in" && matches!(w.lower(k + 1), "a" | "an" | "his" | "her" | "their" | "its") && crate::lexicon::is_medium_noun(w.lower(k + 2)) {
+        let mut c = k + 3;
+        while c < n && (is_weekday(w.lower(c)) || matches!(w.lower(c), "today" | "yesterday" | "tonight" | "morning" | "afternoon" | "evening" | "night")) {
+            c += 1;
+        }
+        if crate::reported::opens_clause(w, c, n) {
+            return c;
         }
     }
     // "said on Monday", "said last week": a time phrase before the content;

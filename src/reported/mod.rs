@@ -12,6 +12,7 @@
 //! ", adding that …", ", but warned that …", ", according to …".
 
 mod bare_clause;
+pub(crate) use bare_clause::opens_clause;
 mod belief;
 mod decision;
 pub mod judgement;
@@ -545,6 +546,19 @@ mod tests {
         assert!(reported("The reported deal collapsed in May.").is_empty());
         assert!(reported("The Chronicle reported on the vote.").is_empty());
         assert!(reported("The deal was reported in May.").is_empty());
+    }
+
+    #[test]
+    fn the_medium_and_time_before_a_clause_without_that() {
+        assert_eq!(reported("The port authority said in a statement Thursday night it would reopen the dock."), [r("it would reopen the dock", "The port authority", "said")]);
+        // no clause after the medium: no content
+        assert!(reported("The port authority said in a statement released by its lawyers.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_inside_the_apposition_before_the_verb() {
+        let got = reported("Ida Varga, who calls the ferry “a relic,” said the council would replace it.");
+        assert_eq!(got.last(), Some(&r("the council would replace it", "Ida Varga", "said")), "{got:?}");
     }
 
     #[test]
