@@ -374,7 +374,8 @@ fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         .or_else(|| subject_before(w, i, in_quote, &time).filter(not_time))
         .or_else(|| subject_before(w, i, in_quote, &adverb_time).filter(not_time))
         .or_else(|| long_subject(w, i, in_quote))
-        .or_else(|| plural_subject(w, i, in_quote))?;
+        .or_else(|| plural_subject(w, i, in_quote))
+        .or_else(|| polled_subject(w, i, in_quote))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
 }
@@ -460,6 +461,22 @@ fn plural_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // argue": "taxes" is no subject)
     let boundary = start == 0 || !w.is_word(start - 1) || crate::lexicon::is_function_word(w.lower(start - 1)) && !matches!(w.lower(start - 1), "who" | "which" | "whom" | "whose");
     boundary.then(|| w.loose_description(start..i))
+}
+
+/// "those surveyed said", "Republicans polled say", "the voters
+/// interviewed said": the people a poll asked, named by "those" or a plural
+/// noun and the participle of asking, right before the verb.
+fn polled_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
+    if i < 2 || in_quote[i - 1] || in_quote[i - 2] || !matches!(w.lower(i - 1), "surveyed" | "polled" | "interviewed" | "questioned" | "sampled") {
+        return None;
+    }
+    let head = w.lower(i - 2);
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && w.is_word(i - 2) && !crate::lexicon::is_function_word(head);
+    if head != "those" && !plural {
+        return None;
+    }
+    let start = if i >= 3 && matches!(w.lower(i - 3), "the" | "most" | "many" | "some" | "all") { i - 3 } else { i - 2 };
+    Some(w.loose_description(start..i))
 }
 
 /// A determiner or quantifier that opens a subject: "Several people …",

@@ -556,6 +556,12 @@ mod tests {
     }
 
     #[test]
+    fn the_people_a_poll_asked() {
+        assert_eq!(reported("Again, those surveyed said the ferry should stay."), [r("the ferry should stay", "those surveyed", "said")]);
+        assert_eq!(reported("Farmers polled say the harvest will be late."), [r("the harvest will be late", "Farmers polled", "say")]);
+    }
+
+    #[test]
     fn a_quote_inside_the_apposition_before_the_verb() {
         let got = reported("Ida Varga, who calls the ferry “a relic,” said the council would replace it.");
         assert_eq!(got.last(), Some(&r("the council would replace it", "Ida Varga", "said")), "{got:?}");
