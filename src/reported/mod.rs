@@ -293,6 +293,12 @@ fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool
         return None;
     }
     let s = lead_in_start(w, start, sentence, in_quote);
+    // "In an interview with TMZ Sports, Trump said: …", "In response, …":
+    // a phrase that opens with a preposition and holds no verb is where
+    // or when, not what
+    if !comma_in_quote && matches!(w.lower(s), "in" | "on" | "at" | "during" | "after" | "before" | "with" | "for" | "from" | "by" | "under" | "following" | "since") && !(s..close).any(|k| in_quote[k] || w.looks_finite(k)) {
+        return None;
+    }
     let rule = if comma_in_quote { "reported::lead_in_quote" } else { "reported::content" };
     trim(w, s..close).map(|r| (r, rule))
 }
@@ -553,6 +559,15 @@ mod tests {
         assert_eq!(reported("The port authority said in a statement Thursday night it would reopen the dock."), [r("it would reopen the dock", "The port authority", "said")]);
         // no clause after the medium: no content
         assert!(reported("The port authority said in a statement released by its lawyers.").is_empty());
+    }
+
+    #[test]
+    fn a_place_or_time_before_the_cue_is_no_content() {
+        // where or when, with no verb: not what was said
+        assert!(reported("In an interview with the harbour radio, Ida Varga said: “We will stay.”").is_empty());
+        assert!(reported("On the subject of the ferry, Ida Varga said nothing.").is_empty());
+        // a clause after the preposition is
+        assert_eq!(reported("In the end the ferry failed, Ida Varga said.")[0].0, "In the end the ferry failed");
     }
 
     #[test]
