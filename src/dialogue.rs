@@ -162,6 +162,24 @@ fn settle_conversation(run: &[Paragraph], said: &[Said], quotes: &mut [QuoteFind
             }
         }
     }
+    // no side known, or one: two bare turns in a row that each address one
+    // person by name, a different one, address each other
+    //     “Who knows, Aunt Juley, who knows?”      <- Margaret
+    //     “But, Margaret, dear, it is too sudden.” <- Aunt Juley
+    for k in 0..run.len().saturating_sub(1) {
+        let (a, b) = (&run[k].addressed, &run[k + 1].addressed);
+        if said[k] != Said::Bare || said[k + 1] != Said::Bare || a.len() != 1 || b.len() != 1 || a[0] == b[0] {
+            continue;
+        }
+        // turn k is spoken by the one turn k + 1 addresses, and so on
+        let (this, next) = (b[0], a[0]);
+        let fits = |side: usize, id: usize| sides[side].is_none_or(|s| s == id);
+        if fits(k % 2, this) && fits((k + 1) % 2, next) {
+            sides[k % 2] = Some(this);
+            sides[(k + 1) % 2] = Some(next);
+            break;
+        }
+    }
     let (Some(even), Some(odd)) = (sides[0], sides[1]) else { return };
     if even == odd {
         return;
@@ -209,6 +227,17 @@ mod tests {
         // two people addressed: no side can be told
         let text = "“Ivo, Ana,” said his wife, “come in.”\n\n“Not yet.”";
         assert_eq!(speakers(text)[2], Some("his wife".to_string()));
+    }
+
+    #[test]
+    fn two_bare_turns_that_address_each_other() {
+        // no turn is cued: each speaks to the other by name
+        let text = "Aunt Juley and Margaret sat down.\n\n“In that case it is far too sudden.”\n\n“Who knows, Aunt Juley, who knows?”\n\n“But, Margaret, dear, we must be practical.”\n\n“Who knows!”";
+        assert_eq!(speakers(text), names(&["Juley", "Margaret", "Juley", "Margaret"]));
+        // one person addressed twice: nothing tells the sides apart, and
+        // the news convention (the last one named goes on) stands
+        let text = "Aunt Juley and Margaret sat down.\n\n“In that case it is far too sudden.”\n\n“Who knows, Aunt Juley?”\n\n“Yes, Aunt Juley, who knows.”";
+        assert_eq!(speakers(text), names(&["Margaret", "Margaret", "Margaret"]));
     }
 
     #[test]
