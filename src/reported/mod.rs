@@ -89,6 +89,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         (Some(r), _) => (r, "reported::request"),
         (None, Some(r)) if f.needs_that && !after_that => (r, "reported::bare_clause"),
         (None, Some(r)) => (r, "reported::content"),
+        (None, None) if according_inside(w, f, sentence.clone(), in_quote) => (trim(w, sentence.clone())?, "reported::parenthetical_cue"),
         (None, None) => match parenthetical::content(w, f, sentence.clone(), in_quote, frame_starts) {
             Some(r) => (r, "reported::parenthetical_cue"),
             None => content_before(w, f, sentence, in_quote)?,
@@ -263,6 +264,21 @@ fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], fr
 }
 
 /// The clause before "…, X said." or "…, according to X.".
+/// "Other major cleavages, according to the poll, include ideology …",
+/// "His criticism, according to an interview, was …": "according to X" set
+/// off by commas or dashes after words with no verb of their own sits
+/// inside its content, which is the whole sentence.
+fn according_inside(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> bool {
+    let (start, end) = (f.extent.start, f.extent.end);
+    let aside = |k: usize| matches!(w.word(k), "," | "—" | "–");
+    if f.kind != CueKind::AccordingTo || w.lower(f.cue_tok) != "according" || start <= sentence.start + 1 || end + 2 >= sentence.end || !aside(start - 1) || !aside(end) {
+        return false;
+    }
+    let verbless = !(sentence.start..start - 1).any(|k| in_quote[k] || w.looks_finite(k));
+    let goes_on = (end + 1..sentence.end).filter(|&k| w.is_word(k)).count() >= 2;
+    verbless && goes_on
+}
+
 fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
         return None;
@@ -559,6 +575,13 @@ mod tests {
         assert_eq!(reported("The port authority said in a statement Thursday night it would reopen the dock."), [r("it would reopen the dock", "The port authority", "said")]);
         // no clause after the medium: no content
         assert!(reported("The port authority said in a statement released by its lawyers.").is_empty());
+    }
+
+    #[test]
+    fn according_to_inside_a_sentence_after_verbless_words() {
+        assert_eq!(reported("The harbour plan, according to the mayor, failed badly.")[0].0, "The harbour plan, according to the mayor, failed badly");
+        // nothing after the source: the clause before it
+        assert_eq!(reported("The harbour plan failed, according to the mayor.")[0].0, "The harbour plan failed");
     }
 
     #[test]
