@@ -578,6 +578,16 @@ mod tests {
     }
 
     #[test]
+    fn talk_and_speak_with_their_topic() {
+        assert_eq!(reported("Ida Varga talked about the ferry schedule."), [r("the ferry schedule", "Ida Varga", "talked")]);
+        assert_eq!(reported("Ida Varga spoke of reform and jobs."), [r("reform and jobs", "Ida Varga", "spoke")]);
+        // no topic: no attribution, and no speaker for what follows
+        assert!(reported("As Ida Varga spoke, the council rose.").is_empty());
+        assert!(reported("The official spoke on condition of anonymity because the talks are secret.").is_empty());
+        assert!(reported("The talks collapsed on Friday.").is_empty());
+    }
+
+    #[test]
     fn according_to_inside_a_sentence_after_verbless_words() {
         assert_eq!(reported("The harbour plan, according to the mayor, failed badly.")[0].0, "The harbour plan, according to the mayor, failed badly");
         // nothing after the source: the clause before it
