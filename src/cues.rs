@@ -96,6 +96,10 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     // "speak" attribute only with what was spoken about or a quote; "As
     // the young woman spoke, he rose" names no speaker of anything, and
     // "speaking on condition of anonymity", "spoke on Monday" no topic
+    // ("point" attributes only as "point out" or "point to": phrasal_frame)
+    if matches!(lower, "point" | "points" | "pointed" | "pointing") {
+        return None;
+    }
     if matches!(lower, "talk" | "talks" | "talked" | "talking" | "speak" | "speaks" | "spoke" | "speaking") {
         let next = if i + 1 < w.toks.len() { w.lower(i + 1) } else { "" };
         let quoted = i > 0 && in_quote[i - 1] || in_quote.get(i + 1).copied().unwrap_or(false) || next == ":";

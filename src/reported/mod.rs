@@ -588,6 +588,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_speaker_points_to_or_out() {
+        assert_eq!(reported("Ida Varga pointed to the rising rents in the harbour."), [r("the rising rents in the harbour", "Ida Varga", "pointed to")]);
+        assert_eq!(reported("Ida Varga pointed out that rents rose."), [r("rents rose", "Ida Varga", "pointed out")]);
+        // "point" alone, and the noun, attribute nothing
+        assert!(reported("Ida Varga leads by five points to three.").is_empty());
+        assert!(reported("At one point, Ida Varga left the hall.").is_empty());
+    }
+
+    #[test]
     fn according_to_inside_a_sentence_after_verbless_words() {
         assert_eq!(reported("The harbour plan, according to the mayor, failed badly.")[0].0, "The harbour plan, according to the mayor, failed badly");
         // nothing after the source: the clause before it
