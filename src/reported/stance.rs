@@ -108,6 +108,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_source_mentions_expresses_or_offers() {
+        assert_eq!(reported("The mayor mentioned the ferry twice."), st("the ferry twice"));
+        assert_eq!(reported("Dock workers expressed concern over the levy."), st("concern over the levy"));
+        assert_eq!(reported("The mayor offered an apology to the crews."), st("an apology to the crews"));
+        assert_eq!(reported("The council welcomed the ruling."), st("the ruling"));
+        // "thanks to", a passive and a noun are no stance
+        assert!(reported("The bill passed thanks to the votes of farmers.").is_empty());
+        assert!(reported("Ida Varga was promoted to captain.").is_empty());
+        assert!(reported("The offer was rejected by the board.").is_empty());
+    }
+
+    #[test]
     fn what_a_source_describes_or_cites() {
         assert_eq!(reported("The mayor described the toll as a tax on the poor."), st("the toll as a tax on the poor"));
         assert_eq!(reported("The union cited rising rents."), st("rising rents"));
