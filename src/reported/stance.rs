@@ -113,6 +113,7 @@ mod tests {
         assert_eq!(reported("Dock workers expressed concern over the levy."), st("concern over the levy"));
         assert_eq!(reported("The mayor offered an apology to the crews."), st("an apology to the crews"));
         assert_eq!(reported("The council welcomed the ruling."), st("the ruling"));
+        assert_eq!(reported("Most farmers see Ruiz as a reformer."), st("Ruiz as a reformer"));
         // "thanks to", a passive and a noun are no stance
         assert!(reported("The bill passed thanks to the votes of farmers.").is_empty());
         assert!(reported("Ida Varga was promoted to captain.").is_empty());
