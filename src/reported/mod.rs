@@ -135,7 +135,16 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     }
     if !after_that && s == f.content_from && crate::lexicon::takes_complement(w.lower(f.cue_tok), w.lower(s)) {
         let from = if w.lower(s) == "to" { s } else { s + 1 };
-        return complement(w, from, sentence, in_quote, frame_starts);
+        let r = complement(w, from, sentence, in_quote, frame_starts)?;
+        // "called for a boycott of his speech, and the civil rights group
+        // …", "called for Fiorina's firing and carrying signs": after a
+        // preposition the content is a noun phrase, which a new clause ends
+        let clause_ends = |k: usize| {
+            let next = if k + 1 < r.end && !in_quote[k + 1] { w.lower(k + 1) } else { "" };
+            !in_quote[k] && (w.word(k) == "," && matches!(next, "and" | "but" | "which" | "who" | "whom" | "where" | "while") || w.lower(k) == "and" && next.len() > 5 && next.ends_with("ing"))
+        };
+        let end = if w.lower(s) == "to" { r.end } else { (r.start + 1..r.end).find(|&k| clause_ends(k)).unwrap_or(r.end) };
+        return trim(w, r.start..end);
     }
     // ("asked if" is a question: reported::question has it)
     let asks = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_some_and(|b| matches!(b.class, VerbClass::Belief(t) if t.question));
@@ -697,5 +706,10 @@ mod tests {
     #[test]
     fn prepositional_complements() {
         assert_eq!(reported("The union warned of a long and bitter strike."), [r("a long and bitter strike", "The union", "warned")]);
+        // a new clause ends the noun phrase after the preposition
+        assert_eq!(reported("The rabbis called for a boycott of the speech, and the league joined them.")[0].0, "a boycott of the speech");
+        assert_eq!(reported("Dock workers rallied, calling for the chief's firing and carrying signs.")[0].0, "the chief's firing");
+        // "to" and a verb keep their clause whole
+        assert_eq!(reported("The union vowed to strike, and to stay out until May.")[0].0, "to strike, and to stay out until May");
     }
 }
