@@ -344,6 +344,23 @@ pub fn gender_of_given_name(word: &str) -> Option<NameGender> {
 mod tests {
     use super::*;
 
+    /// A form listed on two lines keeps its first line's class silently (the maps
+    /// take the first entry), so a second line with another class or "!"
+    /// would do nothing: each verb file lists a form once.
+    #[test]
+    fn each_verb_form_is_listed_once() {
+        for (name, text) in [("speech_verbs.txt", data_file!("speech_verbs.txt")), ("belief_verbs.txt", data_file!("belief_verbs.txt")), ("stance_verbs.txt", data_file!("stance_verbs.txt"))] {
+            let mut seen = std::collections::HashSet::new();
+            for line in lines(text).filter(|l| !l.starts_with('[')) {
+                // ("read reads read": a line may give one form twice)
+                let forms: std::collections::BTreeSet<&str> = line.trim_start_matches('!').split_whitespace().collect();
+                for form in forms {
+                    assert!(seen.insert(form), "{name} lists \"{form}\" on two lines");
+                }
+            }
+        }
+    }
+
     #[test]
     fn verbs_have_all_forms_and_classes() {
         assert_eq!(speech_verb("said").unwrap().class, VerbClass::Say);
