@@ -460,8 +460,7 @@ fn plural_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     }
     let head = i - 1;
     let noun = w.lower(head);
-    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("us") && !noun.ends_with("'s") && !noun.ends_with("’s");
-    if in_quote[head] || !w.is_word(head) || !plural || w.is_capital(head) || crate::lexicon::is_function_word(noun) || noun.ends_with("ly") {
+    if in_quote[head] || !w.is_word(head) || !looks_plural(noun) || w.is_capital(head) || crate::lexicon::is_function_word(noun) || noun.ends_with("ly") {
         return None;
     }
     let mut start = head;
@@ -486,12 +485,18 @@ fn polled_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
         return None;
     }
     let head = w.lower(i - 2);
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && w.is_word(i - 2) && !crate::lexicon::is_function_word(head);
+    let plural = looks_plural(head) && w.is_word(i - 2) && !crate::lexicon::is_function_word(head);
     if head != "those" && !plural {
         return None;
     }
     let start = if i >= 3 && matches!(w.lower(i - 3), "the" | "most" | "many" | "some" | "all") { i - 3 } else { i - 2 };
     Some(w.loose_description(start..i))
+}
+
+/// A lower-case word that looks like a plural noun: "specialists",
+/// "advocates"; not "press", "census", "Ruiz's".
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("'s") && !word.ends_with("’s")
 }
 
 /// A determiner or quantifier that opens a subject: "Several people …",
@@ -969,16 +974,11 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
         }
     }
     // "said in a statement Thursday night they pulled …": the medium,
-    // then (below) the time, then the content
-    // (only before a clause: "said in a statement released by …" has none)
-    if k + 2 < n && w.lower(k) == "in" && matches!(w.lower(k + 1), "a" | "an" | "his" | "her" | "their" | "its") && crate::lexicon::is_medium_noun(w.lower(k + 2)) {
-        let mut c = k + 3;
-        while c < n && (is_weekday(w.lower(c)) || matches!(w.lower(c), "today" | "yesterday" | "tonight" | "morning" | "afternoon" | "evening" | "night")) {
-            c += 1;
-        }
-        if crate::reported::opens_clause(w, c, n) {
-            return c;
-        }
+    // then the time (below), then the content; only before a clause ("said
+    // in a statement released by …" has none, and keeps its old start)
+    let medium_at = (k + 2 < n && w.lower(k) == "in" && matches!(w.lower(k + 1), "a" | "an" | "his" | "her" | "their" | "its") && crate::lexicon::is_medium_noun(w.lower(k + 2))).then_some(k);
+    if medium_at.is_some() {
+        k += 3;
     }
     // "said on Monday", "said last week": a time phrase before the content;
     // "last" and "this" only before a time noun ("said this was the last
@@ -992,7 +992,10 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     {
         k += 1;
     }
-    k
+    match medium_at {
+        Some(at) if !crate::reported::opens_clause(w, k, n) => at,
+        _ => k,
+    }
 }
 
 #[cfg(test)]

@@ -134,8 +134,8 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         return complement(w, s, sentence, in_quote, frame_starts);
     }
     if !after_that && s == f.content_from && crate::lexicon::takes_complement(w.lower(f.cue_tok), w.lower(s)) {
-        let from = if w.lower(s) == "to" { s } else { s + 1 };
-        let r = complement(w, from, sentence, in_quote, frame_starts)?;
+        let infinitive = w.lower(s) == "to";
+        let r = complement(w, if infinitive { s } else { s + 1 }, sentence, in_quote, frame_starts)?;
         // "called for a boycott of his speech, and the civil rights group
         // …", "called for Fiorina's firing and carrying signs": after a
         // preposition the content is a noun phrase, which a new clause ends
@@ -143,7 +143,7 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
             let next = if k + 1 < r.end && !in_quote[k + 1] { w.lower(k + 1) } else { "" };
             !in_quote[k] && (w.word(k) == "," && matches!(next, "and" | "but" | "which" | "who" | "whom" | "where" | "while") || w.lower(k) == "and" && next.len() > 5 && next.ends_with("ing"))
         };
-        let end = if w.lower(s) == "to" { r.end } else { (r.start + 1..r.end).find(|&k| clause_ends(k)).unwrap_or(r.end) };
+        let end = if infinitive { r.end } else { (r.start + 1..r.end).find(|&k| clause_ends(k)).unwrap_or(r.end) };
         return trim(w, r.start..end);
     }
     // ("asked if" is a question: reported::question has it)
@@ -272,7 +272,6 @@ fn complement(w: &Words, s: usize, sentence: Range<usize>, in_quote: &[bool], fr
     trim(w, s..e)
 }
 
-/// The clause before "…, X said." or "…, according to X.".
 /// "Other major cleavages, according to the poll, include ideology …",
 /// "His criticism, according to an interview, was …": "according to X" set
 /// off by commas or dashes after words with no verb of their own sits
@@ -288,6 +287,7 @@ fn according_inside(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bo
     verbless && goes_on
 }
 
+/// The clause before "…, X said." or "…, according to X.".
 fn content_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) -> Option<(Range<usize>, &'static str)> {
     if !matches!(f.kind, CueKind::Verb | CueKind::AccordingTo) {
         return None;
