@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the WASM package into the out-dir of wasm-pack.toml (www/pkg), runs
-# wasm-opt from node_modules on it, and prints its gzip size. Every setting
-# comes from wasm-pack.toml. Run scripts/setup.sh build first on a new machine.
+# wasm-opt from node_modules on it, and prints its gzip size; then bundles the
+# page's scripts, which include the bindings (scripts/build-page.mjs). Every
+# setting comes from wasm-pack.toml. Run scripts/setup.sh build first on a
+# new machine.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/wasm-config.sh"
 cd "$REPO_ROOT"
@@ -53,3 +55,4 @@ check_tools
 build
 optimize
 report_size
+node scripts/build-page.mjs

@@ -3,7 +3,8 @@
 // (js/client.js, js/worker.js), so typing never waits for the annotator.
 // This entry module shows the first view (js/view.js), with the text already
 // in the box annotated by js/first-text.js, then loads the rest of the page
-// (js/live.js). README, "Load path", says why.
+// (js/live.js). The browser gets both halves bundled (scripts/build-page.mjs:
+// js/first-view.bundle.js, js/live.bundle.js). README, "Load path", says why.
 //
 // For tests and tools, once the annotator has loaded the page exposes
 //   window.annotator = { annotate, version, lastText, lastDocument }

@@ -69,7 +69,7 @@ test('a document of the wrong shape: a message instead of half a view', async ()
 
 test('before any script runs, the page already says what to do if it stays stuck', async () => {
   const { page, close } = await openPage(session, {
-    prepare: (p) => p.route('**/app.js', (route) => route.fulfill({ status: 404, body: '' })),
+    prepare: (p) => p.route('**/js/first-view.bundle.js', (route) => route.fulfill({ status: 404, body: '' })),
     waitForScripts: false,
   });
   assert.equal(await page.evaluate(() => document.body.dataset.state), 'loading');

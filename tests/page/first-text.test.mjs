@@ -95,7 +95,16 @@ test('annotating on the page failing: the worker annotates and reports as usual'
   const failure = 'options must be a plain object';
   const { page, errors, close } = await openPage(session, {
     waitForScripts: false,
-    prepare: async (p) => { await prefillArticle(p, ALL_KINDS_TEXT); await useFakeBindings({ throwMessage: failure })(p); },
+    prepare: async (p) => {
+      await prefillArticle(p, ALL_KINDS_TEXT);
+      // The page's own bindings are in its bundle: make their instantiation
+      // fail on the page (init scripts do not run in the worker), and give
+      // the worker bindings that throw, so the worker's message shows.
+      await p.addInitScript(() => {
+        WebAssembly.instantiate = () => Promise.reject(new Error('instantiation failed on purpose'));
+      });
+      await useFakeBindings({ throwMessage: failure })(p);
+    },
   });
   try {
     await waitForAnnotation(page, ALL_KINDS_TEXT);

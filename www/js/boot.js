@@ -2,8 +2,9 @@
 //
 // index.html starts downloading pkg/article_annotator_bg.wasm (<link
 // rel="preload" as="fetch" crossorigin>) and runs this module `async`, so
-// compiling starts while the page's other modules are still loading;
-// first-text.js and live.js import the same module instance. It serves the
+// compiling starts while the page's script is still loading. It is not
+// bundled (scripts/build-page.mjs): first-text.js and live.js, in their two
+// bundles, import this one module instance. It serves the
 // first text on the page's own thread (first-text.js) and is posted to every
 // annotator worker (client.js), so the .wasm is fetched and compiled once.
 

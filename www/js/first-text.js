@@ -3,10 +3,10 @@
 // page's own thread, instead of waiting for the worker to start. Only a
 // short text, only once: afterwards, every text goes to the worker.
 //
-// index.html runs this module `async`: annotating starts as soon as the
-// document is parsed, the WASM compiled (boot.js) and the bindings loaded,
-// while the modules of the view are still on their way; app.js imports the
-// same instance and shows `firstText` if the box still holds that text.
+// It is part of the first view's bundle (js/first-view.bundle.js, with the
+// bindings): annotating starts when the bundle runs, once the document is
+// parsed and the WASM compiled (boot.js); app.js shows `firstText` if the
+// box still holds that text.
 //
 // Any failure (bindings missing, a trap) gives null and the worker
 // annotates the text as usual, reporting what went wrong.
