@@ -75,6 +75,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
             return None;
         }
     }
+    if let Some(r) = answer(w, f, sentence.end, in_quote) {
+        return Some((r, "reported::answer"));
+    }
     // "According to X, …" opens a sentence; "…, according to X" closes one
     // "But according to X, …" also opens its sentence
     let opener = |k: usize| matches!(w.lower(k), "but" | "and" | "yet" | "so" | "still" | "now" | "however" | ",");
@@ -184,6 +187,23 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
         e = end;
     }
     trim(w, s..e)
+}
+
+/// "half said so in the earlier poll", "72 percent said yes while 48
+/// percent …", "He said no.": a one-word answer right after the verb is the
+/// whole content. Not "said no decision had been made" nor "said no to the
+/// war": what follows the word must end it (punctuation, a preposition or
+/// conjunction that starts the writer's words, an adverb in -ly).
+fn answer(w: &Words, f: &Frame, sentence_end: usize, in_quote: &[bool]) -> Option<Range<usize>> {
+    let s = f.content_from;
+    if f.kind != CueKind::Verb || s != f.cue_tok + 1 || s >= sentence_end || in_quote[s] || !matches!(w.lower(s), "yes" | "no" | "so") {
+        return None;
+    }
+    let ends = s + 1 == sentence_end || !w.is_word(s + 1) && !in_quote[s + 1] || {
+        let next = w.lower(s + 1);
+        next.len() > 4 && next.ends_with("ly") || matches!(next, "in" | "on" | "at" | "while" | "but" | "and" | "because" | "when" | "after" | "before" | "during" | "compared" | "again" | "too" | "then")
+    };
+    ends.then_some(s..s + 1)
 }
 
 /// "called the merger “a terrible deal” and ranked …", "called him a
@@ -490,6 +510,16 @@ mod tests {
         assert_eq!(reported("“No,” Ruiz said just after midnight on the radio."), []);
         // a time word that opens a clause does
         assert_eq!(reported("Ruiz said this was the last offer."), [r("this was the last offer", "Ruiz", "said")]);
+    }
+
+    #[test]
+    fn a_one_word_answer_is_the_content() {
+        assert_eq!(reported("Most drivers said yes in the survey."), [r("yes", "Most drivers", "said")]);
+        assert_eq!(reported("The mayor said no, and the council agreed."), [r("no", "The mayor", "said")]);
+        assert_eq!(reported("Two years ago, only a third of farmers said so publicly."), [r("so", "farmers", "said")]);
+        // "no" that opens a noun phrase or goes on with "to" is not an answer
+        assert_eq!(reported("Ruiz said no decision had been made."), [r("no decision had been made", "Ruiz", "said")]);
+        assert!(!reported_rules("The council said no to the new bridge.").iter().any(|(_, rule)| *rule == "reported::answer"));
     }
 
     #[test]
