@@ -3,7 +3,8 @@
 #
 #   pkg/package.json                 written by wasm-pack from Cargo.toml [package],
 #                                    then given exports, files and sideEffects here
-#   pkg/article_annotator.js, .d.ts  ES module (wasm-pack --target web) and its types
+#   pkg/article_annotator.js, .d.ts  ES module (wasm-pack --target web, minified as
+#                                    for www/pkg) and its types
 #   pkg/article_annotator_bg.wasm    the core, optimised by wasm-opt as for www/pkg
 #   pkg/widget/*.js                  the <article-annotator> widget (www/widget/),
 #                                    its glue path pointed at ../article_annotator.js
@@ -31,6 +32,7 @@ build() {
     local wasm="$OUT_DIR/${BUILD_OUT_NAME}_bg.wasm"
     "$WASM_OPT_BIN" "${WASM_OPT_ARGS[@]}" "$wasm" -o "$wasm.opt"
     mv "$wasm.opt" "$wasm"
+    node scripts/minify-glue.mjs "$OUT_DIR/${BUILD_OUT_NAME}.js"
 }
 
 # The widget, with its one layout-dependent path (the glue, in core.js) rewritten.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WASM package into the out-dir of wasm-pack.toml (www/pkg), runs
-# wasm-opt from node_modules on it, and prints its gzip size; then bundles the
+# wasm-opt from node_modules on it, minifies its JavaScript glue
+# (scripts/minify-glue.mjs), and prints its gzip size; then bundles the
 # page's scripts, which include the bindings (scripts/build-page.mjs). Every
 # setting comes from wasm-pack.toml. Run scripts/setup.sh build first on a
 # new machine.
@@ -54,5 +55,6 @@ report_size() {
 check_tools
 build
 optimize
+node scripts/minify-glue.mjs "$BUILD_OUT_DIR/${BUILD_OUT_NAME}.js"
 report_size
 node scripts/build-page.mjs
