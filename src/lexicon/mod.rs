@@ -137,17 +137,17 @@ pub fn is_medium_noun(word: &str) -> bool {
 // values are whole `VerbForm`s, as in `VERBS`: one map type, one copy of
 // the hash table's code in the .wasm
 static BELIEF_VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
-    let form_of = |takes: BeliefTakes| VerbForm { class: VerbClass::Belief(takes), participle: false, needs_that: false };
+    let form_of = |form: &str, takes: BeliefTakes| VerbForm { class: VerbClass::Belief(takes), participle: form.ends_with("ing"), needs_that: false };
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
         let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both" | "decision"), object: false, question: section == "question", decision: section == "decision" };
         for form in line.split_whitespace() {
-            map.entry(form).or_insert(form_of(takes));
+            map.entry(form).or_insert(form_of(form, takes));
         }
     }
     let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false, decision: false };
     for form in lines(data_file!("stance_verbs.txt")).flat_map(str::split_whitespace) {
-        map.entry(form).or_insert(form_of(stance));
+        map.entry(form).or_insert(form_of(form, stance));
     }
     map
 });

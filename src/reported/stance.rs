@@ -9,7 +9,7 @@
 //! by the union") or a particle ("backed down") is no stance.
 
 use super::{ends_content, trim};
-use crate::cues::Frame;
+use crate::cues::{CueKind, Frame};
 use crate::phrases::{PhraseKind, Pronoun, Words};
 use std::ops::Range;
 
@@ -36,6 +36,11 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
 /// names the holder two clauses away) nor a time phrase taken for a
 /// subject ("the court this month rejected …").
 pub(super) fn is_sure_speaker(w: &Words, f: &Frame) -> bool {
+    // "The workers went on strike, citing rising rents.": a participle
+    // clause's holder is the sentence's subject (attribution::resolve_frames)
+    if f.kind == CueKind::Participle && w.lower(f.cue_tok).ends_with("ing") {
+        return f.entity.is_some();
+    }
     let Some(p) = f.speaker.as_ref().filter(|_| f.entity.is_some()) else { return false };
     !matches!(p.kind, PhraseKind::Pronoun(Pronoun::Who)) && !super::is_time_word(w.lower(p.toks.start))
 }
@@ -126,6 +131,20 @@ mod tests {
         assert_eq!(reported("The union cited rising rents."), st("rising rents"));
         // a passive names no holder
         assert!(reported("The toll was described as a tax.").is_empty());
+    }
+
+    #[test]
+    fn an_ing_form_is_a_stance_only_as_the_subjects_participle_clause() {
+        let got = crate::test_support::reported_rules("The dock workers went on strike, citing rising rents.");
+        assert_eq!(got, st("rising rents"));
+        // the stance is the clause subject's
+        let doc = crate::annotate("The dock workers went on strike, citing rising rents.", &crate::Options::default());
+        let span = doc.spans.iter().find(|s| s.text == "rising rents").unwrap();
+        assert!(matches!(span.data, crate::SpanData::Quote { speaker: Some(e), .. } if doc.entities[e].name == "The dock workers"));
+        assert_eq!(reported("The mayor spoke for an hour and, praising the crews, left."), st("the crews"));
+        // an -ing form after a noun is an adjective's use
+        assert!(reported("Groups supporting the toll met on Friday.").is_empty());
+        assert!(reported("The council heard from residents opposing the toll.").is_empty());
     }
 
     #[test]
