@@ -127,10 +127,17 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            if j < para.end && matches!(bytes[j], b' ' | b'\n' | b'\r') && starts_sentence(&text[j..para.end]) {
+            // the space after it: a no-break space too ("so far.\u{a0}The
+            // alliance", as some sites' markup leaves it), which is 2 bytes
+            let space = match bytes[j.min(para.end)..para.end] {
+                [b' ' | b'\n' | b'\r' | b'\t', ..] => 1,
+                [0xC2, 0xA0, ..] => 2,
+                _ => 0,
+            };
+            if space > 0 && starts_sentence(&text[j..para.end]) {
                 out.push(start..j);
-                start = j + 1;
-                i = j + 1;
+                start = j + space;
+                i = j + space;
                 continue;
             }
             i = j;
@@ -238,6 +245,14 @@ mod tests {
     fn non_breaking_space_before_an_abbreviation() {
         // regression: a multi-byte space before "a.m." sliced inside the space
         let t = "It airs from 6:00\u{a0}a.m. to 9:00 a.m. Eastern";
+        assert_eq!(sentences(t, 0..t.len()).len(), 1);
+    }
+
+    #[test]
+    fn a_non_breaking_space_after_a_full_stop_ends_the_sentence() {
+        let t = "The talks went well.\u{a0}The union, which has 900 members, agreed.\u{a0}\u{a0}It voted.";
+        assert_eq!(texts(t, &sentences(t, 0..t.len())), ["The talks went well.", "The union, which has 900 members, agreed.", "\u{a0}It voted."]);
+        let t = "She left at 6\u{a0}p.m.\u{a0}the same day.";
         assert_eq!(sentences(t, 0..t.len()).len(), 1);
     }
 
