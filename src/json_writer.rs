@@ -231,7 +231,7 @@ fn push_zmij(out: &mut String, digits: &str, exp: i32) {
         let whole = exp as usize + 1;
         if digits.len() <= whole {
             out.push_str(digits);
-            out.extend(std::iter::repeat('0').take(whole - digits.len()));
+            out.extend(std::iter::repeat_n('0', whole - digits.len()));
             out.push_str(".0");
         } else {
             out.push_str(&digits[..whole]);
@@ -240,7 +240,7 @@ fn push_zmij(out: &mut String, digits: &str, exp: i32) {
         }
     } else if (-5..=15).contains(&exp) {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
         out.push_str(digits);
     } else {
         out.push_str(&digits[..1]);

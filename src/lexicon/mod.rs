@@ -209,8 +209,8 @@ fn plural_of(noun: &str) -> String {
     // concatenation, not format!: this runs for every noun when the list loads
     let (stem, ending) = if let Some(stem) = noun.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
         (stem, "ies")
-    } else if noun.ends_with("man") {
-        (&noun[..noun.len() - 3], "men")
+    } else if let Some(stem) = noun.strip_suffix("man") {
+        (stem, "men")
     } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
         (noun, "es")
     } else {

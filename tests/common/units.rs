@@ -24,7 +24,7 @@ pub fn byte_map(text: &str, unit: OffsetUnit) -> Vec<Option<usize>> {
             OffsetUnit::Chars => 1,
         };
         map.push(Some(byte));
-        map.extend(std::iter::repeat(None).take(width - 1));
+        map.extend(std::iter::repeat_n(None, width - 1));
     }
     map.push(Some(text.len()));
     map
