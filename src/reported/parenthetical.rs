@@ -29,7 +29,10 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         return None;
     }
     // ", she said, adding that …", ", she said, but …": the cue closes
-    if ends_content(w, end, sentence.start, in_quote, frame_starts) || matches!(w.lower(end + 1), "but" | "and" | "or" | "though" | "although" | "while") {
+    // (", he said, replacing her would be harder": a gerund that is the
+    // subject of the rest goes on with the content)
+    let gerund = w.is_word(end + 1) && !in_quote[end + 1] && w.lower(end + 1).ends_with("ing") && gerund_subject(w, end + 1, sentence.end, in_quote);
+    if !gerund && (ends_content(w, end, sentence.start, in_quote, frame_starts) || matches!(w.lower(end + 1), "but" | "and" | "or" | "though" | "although" | "while")) {
         return None;
     }
     // "After the vote, Ruiz said, “We …”": a quote after the cue is the
@@ -40,8 +43,10 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     if !quote_goes_on && (!w.is_word(end + 1) || in_quote[end + 1]) {
         return None;
     }
-    // ", she said, using the German word": a participle clause of hers
-    if w.lower(end + 1).ends_with("ing") {
+    // ", she said, using the German word": a participle clause of hers;
+    // not a gerund that is the subject of what follows (", he said,
+    // replacing Clinton would be much harder": an auxiliary comes soon)
+    if w.lower(end + 1).ends_with("ing") && !gerund {
         return None;
     }
     // "“…,” said Ana Ruiz, a lawyer for …": the words after an inverted
@@ -65,6 +70,21 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     trim(w, s..e)
 }
 
+/// "replacing Clinton would be …", "raising taxes is …": the -ing form at
+/// `k` and at most three words, then an auxiliary or a modal. A verb of
+/// saying or thinking ("noting the plan was late") opens a participle
+/// clause whatever follows it.
+fn gerund_subject(w: &Words, k: usize, end: usize, in_quote: &[bool]) -> bool {
+    let word = w.lower(k);
+    // ("something", "including", "meaning" open no clause of their own)
+    if crate::lexicon::speech_verb(word).is_some() || crate::lexicon::belief_verb(word).is_some() || matches!(word, "something" | "nothing" | "anything" | "everything" | "including" | "meaning") {
+        return false;
+    }
+    (k + 1..end.min(k + 5))
+        .take_while(|&j| w.is_word(j) && !in_quote[j])
+        .any(|j| matches!(w.lower(j), "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must"))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::test_support::reported_rules as reported;
@@ -79,6 +99,15 @@ mod tests {
     fn a_quote_after_the_cue_belongs_to_it() {
         let got = reported("For farmers in the north, he said, the “rain came far too late.”");
         assert_eq!(got, [("For farmers in the north, he said, the “rain came far too late.”".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn a_gerund_subject_after_the_cue_goes_on_with_the_content() {
+        let got = reported("Though the first vote went smoothly, he said, replacing the chair would be much harder.");
+        assert_eq!(got, [("Though the first vote went smoothly, he said, replacing the chair would be much harder".to_string(), "reported::parenthetical_cue")]);
+        // a participle clause of the speaker's own closes the content
+        assert!(reported("The port is open, she said, using the old word for it.").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
+        assert!(reported("The vote was fair, she said, noting that turnout was high.").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
     }
 
     #[test]
