@@ -724,6 +724,13 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     let Some(mut open) = comma_before(k) else {
         return stray_comma_subject(w, k, in_quote);
     };
+    // "Clinton, at a town hall in Columbus, Ohio, said": a city and its
+    // state (or country) are one place, whose comma opens no apposition
+    if city_and_state(w, open, k, in_quote) {
+        if let Some(earlier) = comma_before(open) {
+            open = earlier;
+        }
+    }
     // a chain of appositions: "Jean Ayrault, the foreign minister of France,
     // a permanent member of the council, said" -> Jean Ayrault
     while let Some(earlier) = comma_before(open) {
@@ -748,6 +755,22 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
         (None, Some(inner)) if matches!(inner.kind, PhraseKind::Name { .. }) && describes_from_start(w, open, in_quote) => Some(inner),
         _ => None,
     }
+}
+
+/// "in Columbus, Ohio, said", "in Wilmington, N.C., warned": between the
+/// commas at `open` and `close`, one or two capitalised words (or an
+/// abbreviation), after a capitalised place that a preposition opens.
+fn city_and_state(w: &Words, open: usize, close: usize, in_quote: &[bool]) -> bool {
+    let state = open + 1..close;
+    if state.is_empty() || state.len() > 2 || open < 2 || state.clone().any(|j| in_quote[j] || !w.is_capital(j)) || !w.is_capital(open - 1) {
+        return false;
+    }
+    // the city: capitalised words back to "in", "at", "from" or "near"
+    let mut j = open - 1;
+    while j > 0 && open - j < 4 && w.is_capital(j) && !in_quote[j] {
+        j -= 1;
+    }
+    matches!(w.lower(j), "in" | "at" | "from" | "near")
 }
 
 /// "Sen. Jack Reed (D-R.I.), said": a comma between a subject that opens
@@ -1161,6 +1184,14 @@ mod tests {
     fn cues_inside_quotes_and_nouns_are_not_frames() {
         assert!(frames("“He said nothing,” was the reply to the report.").is_empty());
         assert!(frames("The mayor declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn a_city_and_its_state_are_no_apposition() {
+        assert_eq!(frames("Ruiz, at a town hall in Dayton, Ohio, said the mill would stay.")[0].1, Some("Ruiz".to_string()));
+        assert_eq!(frames("Ruiz, speaking at a rally in Wilmington, N.C., warned that the mill would close.")[0].1, Some("Ruiz".to_string()));
+        // with no comma before the place, the state's comma opens nothing
+        assert_eq!(frames("Workers in Dayton, Ohio, said the mill would stay.")[0].1, Some("Workers".to_string()));
     }
 
     #[test]
