@@ -734,7 +734,10 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
     // a chain of appositions: "Jean Ayrault, the foreign minister of France,
     // a permanent member of the council, said" -> Jean Ayrault
     while let Some(earlier) = comma_before(open) {
-        let describes = w.is_word(earlier + 1) && (matches!(w.lower(earlier + 1), "a" | "an" | "the") || !w.is_capital(earlier + 1));
+        // (", and Brian Deese, the White House adviser, said": a
+        // conjunction after the earlier comma opens the subject's clause)
+        let conjunction = matches!(w.lower(earlier + 1), "and" | "but" | "or" | "yet" | "so" | "while" | "as");
+        let describes = w.is_word(earlier + 1) && !conjunction && (matches!(w.lower(earlier + 1), "a" | "an" | "the") || !w.is_capital(earlier + 1));
         if !describes || !w.is_word(open + 1) || !(matches!(w.lower(open + 1), "a" | "an" | "the") || !w.is_capital(open + 1)) {
             break;
         }
@@ -1184,6 +1187,12 @@ mod tests {
     fn cues_inside_quotes_and_nouns_are_not_frames() {
         assert!(frames("“He said nothing,” was the reply to the report.").is_empty());
         assert!(frames("The mayor declined to comment.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_with_an_apposition_after_and() {
+        assert_eq!(frames("Talks stalled, and Ana Ruiz, the port's lawyer, said she was ready.")[0].1, Some("Ana Ruiz".to_string()));
+        assert_eq!(frames("Talks stalled, but Ruiz, 45, said she was ready.")[0].1, Some("Ruiz".to_string()));
     }
 
     #[test]
