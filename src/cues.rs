@@ -623,9 +623,13 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
     // (a name may hold one: "the Commission on Presidential Debates said")
     let s = p.toks.start;
     // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a place
-    // after the people's noun or name
-    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "in" | "at" | "from") && !in_quote[s - 2] {
-        if let Some(d) = subject_ending_at(w, s - 2, in_quote).filter(|d| matches!(d.kind, PhraseKind::Description { .. } | PhraseKind::Name { .. })) {
+    // after the people's noun or name; "Larry Sabato of the University of
+    // Virginia said": the organisation after a person's name
+    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "in" | "at" | "from" | "of") && !in_quote[s - 2] {
+        // (after "of", only a name: "the editorial board of the Post
+        // Trump said" has lost a comma, and Trump speaks)
+        let of = w.lower(s - 1) == "of";
+        if let Some(d) = subject_ending_at(w, s - 2, in_quote).filter(|d| matches!(d.kind, PhraseKind::Name { .. }) || !of && matches!(d.kind, PhraseKind::Description { .. })) {
             return Some(d);
         }
     }
@@ -1193,6 +1197,15 @@ mod tests {
     fn a_subject_with_an_apposition_after_and() {
         assert_eq!(frames("Talks stalled, and Ana Ruiz, the port's lawyer, said she was ready.")[0].1, Some("Ana Ruiz".to_string()));
         assert_eq!(frames("Talks stalled, but Ruiz, 45, said she was ready.")[0].1, Some("Ruiz".to_string()));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_speaks() {
+        assert_eq!(frames("Lena Park of the University of Dayton said the mill would stay.")[0].1, Some("Lena Park".to_string()));
+        assert_eq!(frames("The University of Dayton said the mill would stay.")[0].1, Some("The University of Dayton".to_string()));
+        // not a description before "of": "the board of the Dayton Courier
+        // Ruiz said" has lost a comma, and the board does not speak
+        assert!(!frames("In a meeting with the board of the Dayton Courier Ruiz said the mill would stay.")[0].1.as_deref().unwrap_or("").starts_with("the board"));
     }
 
     #[test]
