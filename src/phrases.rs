@@ -304,8 +304,10 @@ impl<'a> Words<'a> {
             }
             // "the Institute for Economic Research", "Chamber of Commerce";
             // not "Céline Marchand of Veloria" (a person of a place)
+            // and a title's "of": "Secretary of State John Kerry"
+            let of_title = s >= 2 && self.word(s - 1) == "of" && self.is_capital(s - 2) && (self.title(s - 2) || self.speaker_noun(s - 2));
             let joiner = s >= 2 && matches!(self.word(s - 1), "of" | "for" | "&") && self.is_name_word(s - 2) && self.org_word(s - 2);
-            if !joiner {
+            if !joiner && !of_title {
                 break;
             }
             s -= 2;
@@ -346,8 +348,24 @@ impl<'a> Words<'a> {
         if let Some(last_role) = (name_start..e.saturating_sub(2)).rev().find(|&k| role(k) && !matches!(self.word(k), "of" | "for")) {
             name_start = last_role + 1;
         }
+        // "Secretary of State John Kerry", "Minister of Finance Ana Ruiz":
+        // the title runs on over "of" and its domain, up to a given name or
+        // else the last two words; with one word after "of" there is no
+        // person ("the Department of Defense" is the whole name)
+        let (mut whole, mut of_title) = (false, false);
+        if name_start > s && matches!(self.word(name_start), "of" | "for") {
+            let domain = name_start + 1;
+            if e - domain <= 1 {
+                name_start = s;
+                whole = true;
+            } else {
+                let given = (domain + 1..e - 1).find(|&k| crate::lexicon::is_given_name(self.word(k)));
+                name_start = given.unwrap_or(if e - domain >= 3 { e - 2 } else { e - 1 });
+                of_title = true;
+            }
+        }
         let the = s > 0 && self.lower(s - 1) == "the";
-        let org = the || (name_start..e).any(|k| self.org_word(k));
+        let org = whole || the || (name_start..e).any(|k| self.org_word(k));
         if org {
             name_start = s; // "the US Navy": "US" is part of the name
         }
@@ -355,7 +373,7 @@ impl<'a> Words<'a> {
             // "the President said": a role, not a name
             return self.description_ending_at(e - 1);
         }
-        let mut title_start = if org { name_start } else { self.extend_title_left(name_start) };
+        let mut title_start = if org { name_start } else if of_title { self.extend_title_left(s) } else { self.extend_title_left(name_start) };
         if org && the {
             title_start = s - 1;
         }
@@ -739,6 +757,16 @@ mod tests {
         assert_eq!(before("In 2019, longtime Democratic pollster Pat Caddell told", "told"), s("longtime Democratic pollster Pat Caddell", Some("longtime Democratic pollster"), "Pat Caddell"));
         assert_eq!(before("Speaking to CNN, Araghchi stressed", "stressed"), s("Araghchi", None, "Araghchi"));
         assert_eq!(before("Meanwhile, the US Navy confirmed", "confirmed"), s("the US Navy", None, "US Navy"));
+    }
+
+    #[test]
+    fn a_title_with_of_before_the_name() {
+        assert_eq!(before("Secretary of State Ida Varga said", "said"), s("Secretary of State Ida Varga", Some("Secretary of State"), "Ida Varga"));
+        assert_eq!(before("Ohio Secretary of State Ben Odum said", "said"), s("Ohio Secretary of State Ben Odum", Some("Ohio Secretary of State"), "Ben Odum"));
+        // a domain of two words, then an unknown given name: the last two words
+        assert_eq!(before("Minister of Harbour Affairs Tiit Valdmaa said", "said"), s("Minister of Harbour Affairs Tiit Valdmaa", Some("Minister of Harbour Affairs"), "Tiit Valdmaa"));
+        // one word after "of": an office, not a person
+        assert_eq!(before("The Department of Harbours said", "said"), s("The Department of Harbours", None, "Department of Harbours"));
     }
 
     #[test]

@@ -319,13 +319,14 @@ static GIVEN_NAMES: LazyLock<FastMap<&'static str, NameGender>> = LazyLock::new(
         .collect()
 });
 
-/// The gender of the name `full` (as written, title removed) from its
-/// given name: "Elizabeth Warren" is female; a single word ("Warren")
-/// could be a surname and says nothing.
 /// Whether `word` is a given name of the list: "Brian", "Adrian".
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains_key(word)
 }
+
+/// The gender of the name `full` (as written, title removed) from its
+/// given name: "Elizabeth Warren" is female; a single word ("Warren")
+/// could be a surname and says nothing.
 
 pub fn gender_of_name(full: &str) -> Option<NameGender> {
     let mut words = full.split_whitespace();
