@@ -327,7 +327,6 @@ pub fn is_given_name(word: &str) -> bool {
 /// The gender of the name `full` (as written, title removed) from its
 /// given name: "Elizabeth Warren" is female; a single word ("Warren")
 /// could be a surname and says nothing.
-
 pub fn gender_of_name(full: &str) -> Option<NameGender> {
     let mut words = full.split_whitespace();
     let first = words.next()?;
