@@ -242,6 +242,14 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
         return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
     }
     let (speaker, extent) = speaker_of(w, i, in_quote)?;
+    // "declined a Department of Defense offer": after "a" and a name, a
+    // stance verb is a noun the name qualifies ("a Pentagon offer", "an NRA
+    // attack"; but "a New York Times report found" reports)
+    let s = speaker.toks.start;
+    let stance = matches!(form.class, VerbClass::Belief(t) if t.object);
+    if stance && s > 0 && s < i && matches!(speaker.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "a" | "an") {
+        return None;
+    }
     let after = if extent.end > i + 1 { extent.end } else { i + 1 };
     // “…,” said the man who built his career …: an inverted cue right after
     // a quote has that quote as its content; what follows the speaker

@@ -148,6 +148,12 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_word_after_a_and_a_name_is_a_noun() {
+        assert!(reported("The port declined a Harbour Board offer twice last year.").is_empty());
+        assert_eq!(reported("The Harbour Board offered the crews a bonus."), st("the crews a bonus"));
+    }
+
+    #[test]
     fn a_relative_who_is_no_sure_holder() {
         assert!(reported("The vote went to Ruiz, who endorsed the toll plan.").iter().all(|(_, rule)| *rule != "reported::stance"));
     }
