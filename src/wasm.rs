@@ -22,7 +22,7 @@ extern "C" {
 /// A panic (a bug: the core is built never to panic) is written to the
 /// console with its message and place before the call traps. Its own hook,
 /// not the console_error_panic_hook crate, which also captured a JS stack
-/// for 1.2 KB more of the gzipped package.
+/// for 0.7 KB more of the gzipped package (150.0 -> 149.3 KB).
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
