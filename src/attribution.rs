@@ -796,7 +796,10 @@ fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], a
             // "never" and "always"
             let between = |k: usize| w.lower(k).len() > 4 && w.lower(k).ends_with("ly") || matches!(w.lower(k), "never" | "always");
             let adverb_then_verb = p.toks.end + 1 < q_start && w.is_word(p.toks.end) && !w.is_capital(p.toks.end) && between(p.toks.end) && w.looks_finite(p.toks.end + 1);
-            if w.looks_finite(p.toks.end) || adverb_then_verb || verb_after_insert(w, p.toks.end, q_start, in_quote) {
+            // "Angela Merkel of Germany condemned …": a person, her place, a verb
+            let named = |q: &crate::phrases::Phrase| matches!(q.kind, crate::phrases::PhraseKind::Name { .. });
+            let of_place = named(&p) && p.toks.end + 1 < q_start && matches!(w.lower(p.toks.end), "of" | "from") && w.starting_at(p.toks.end + 1).is_some_and(|q| named(&q) && q.toks.end < q_start && w.looks_finite(q.toks.end));
+            if w.looks_finite(p.toks.end) || adverb_then_verb || of_place || verb_after_insert(w, p.toks.end, q_start, in_quote) {
                 best = Some(p.clone());
                 break;
             }
@@ -1314,6 +1317,8 @@ mod tests {
         assert_eq!(quotes("Tomas Berg on Thursday ratcheted up his attacks, calling the plan “a fraud.”"), [q("“a fraud.”", "Tomas Berg")]);
         // an adverb with a comma is no subject
         assert_ne!(quotes("Thus, in the debate last week, candidates said “tax” 44 times.")[0].1.as_deref(), Some("Thus"));
+        // a person and her place: "of Dayton" does not hide the verb
+        assert_eq!(quotes("Mayor Lina Osei of Dayton condemned “such a cruel toll” and declared a fight."), [q("“such a cruel toll”", "Lina Osei")]);
     }
 
     #[test]
