@@ -156,8 +156,15 @@ pub fn to_document(text: &str, found: Findings, options: &Options) -> Document {
     // `order_key` (start, then the longer first), then `kind_rank`; stable
     crate::sort::by_key(&mut spans, |s| (s.start as u64, u64::MAX - s.end as u64, u64::from(kind_rank(s))));
     // one speaker span per mention, even when two rules found it ("Musicians
-    // reacted with dismay. “…”": the cue and the quote's sieve both do)
-    spans.dedup_by(|b, a| a.start == b.start && a.end == b.end && matches!((&a.data, &b.data), (SpanData::Speaker { entity: x }, SpanData::Speaker { entity: y }) if x == y) || a == b);
+    // reacted with dismay. “…”": the cue and the quote's sieve both do);
+    // one quote span per stretch of text and speaker, even when two cues
+    // give it ("…, questioning her judgment": a speech verb and a stance
+    // verb both read "questioning"; the first found stays)
+    let same_quote = |a: &Span, b: &Span| match (&a.data, &b.data) {
+        (SpanData::Quote { speaker: x, direct: d, .. }, SpanData::Quote { speaker: y, direct: e, .. }) => x == y && d == e,
+        _ => false,
+    };
+    spans.dedup_by(|b, a| a.start == b.start && a.end == b.end && (matches!((&a.data, &b.data), (SpanData::Speaker { entity: x }, SpanData::Speaker { entity: y }) if x == y) || same_quote(a, b)) || a == b);
     Document { version: FORMAT_VERSION, offsets: options.offsets, entities, spans }
 }
 

@@ -283,7 +283,11 @@ fn resolve_frames(w: &Words, frames: &mut [Frame], sentence_of: &Sentences, in_q
             (None, CueKind::Participle) => {
                 let sentence = sentence_of.around(f.cue_tok);
                 let cue_in_sentence = last_entity.is_some() && last_entity_tok >= sentence.start;
-                if cue_in_sentence || f.cue_tok == sentence.start { last_entity } else { sentence_subject(w, f.cue_tok, sentence_of, in_quote, reg, out).or(last_entity) }
+                if cue_in_sentence || f.cue_tok == sentence.start {
+                    last_entity
+                } else {
+                    subject_before_comma(w, f.cue_tok, sentence.start, in_quote, reg, out).or_else(|| sentence_subject(w, f.cue_tok, sentence_of, in_quote, reg, out)).or(last_entity)
+                }
             }
             (None, _) => None,
             (Some(p), _) => {
@@ -756,6 +760,19 @@ fn sentence_subject(w: &Words, q_start: usize, sentence_of: &Sentences, in_quote
         first = sentence_of.around(first - 1).start.max(q_start.saturating_sub(60));
     }
     let p = main_clause_start(w, first, q_start, in_quote).and_then(|k| subject_between(w, k, q_start, in_quote, true)).or_else(|| subject_between(w, first, q_start, in_quote, true))?;
+    let id = reg.resolve(w.text, &p)?;
+    out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
+    Some(id)
+}
+
+/// "Mr. Biden, recalling weekly breakfasts with her, described …": a
+/// participle right after the sentence's opening name (or description)
+/// and its comma is that subject's.
+fn subject_before_comma(w: &Words, cue: usize, sentence_start: usize, in_quote: &[bool], reg: &mut Registry, out: &mut Findings) -> Option<usize> {
+    if cue < sentence_start + 2 || w.word(cue - 1) != "," || in_quote[cue - 2] {
+        return None;
+    }
+    let p = w.ending_at(cue - 2).filter(|p| p.toks.start == sentence_start && matches!(p.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))?;
     let id = reg.resolve(w.text, &p)?;
     out.mentions.push(Mention { start: p.span.start, end: p.span.end, entity: id, rule: "attribution::sentence_subject" });
     Some(id)

@@ -142,6 +142,8 @@ mod tests {
         let span = doc.spans.iter().find(|s| s.text == "rising rents").unwrap();
         assert!(matches!(span.data, crate::SpanData::Quote { speaker: Some(e), .. } if doc.entities[e].name == "The dock workers"));
         assert_eq!(reported("The mayor spoke for an hour and, praising the crews, left."), st("the crews"));
+        // a verb of both lists ("questioning" speaks and takes a side): one span
+        assert_eq!(reported("Odum spoke for an hour, questioning her record on the port.").len(), 1);
         // an -ing form after a noun is an adjective's use
         assert!(reported("Groups supporting the toll met on Friday.").is_empty());
         assert!(reported("The council heard from residents opposing the toll.").is_empty());
