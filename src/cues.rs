@@ -630,6 +630,11 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
     // subject; the subject stands before the preposition
     // (a name may hold one: "the Commission on Presidential Debates said")
     let s = p.toks.start;
+    // "Officials who spoke with The Huffington Post said": the phrase ends a
+    // relative clause; its antecedent, before "who", is the subject
+    if let Some(d) = antecedent_of_relative(w, s, in_quote) {
+        return Some(d);
+    }
     // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a place
     // after the people's noun or name; "Larry Sabato of the University of
     // Virginia said": the organisation after a person's name
@@ -658,6 +663,22 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
         return subject_ending_at(w, s - 2, in_quote).or(before_auxiliary).or_else(|| participle.then(|| subject_ending_at(w, s - 3, in_quote)).flatten()).or(quantified).or(Some(p));
     }
     Some(p)
+}
+
+/// The phrase before "who" or "that" when `s` (a phrase's start) ends the
+/// relative clause they open: "Voters who attended the rally in Boston
+/// said" -> "Voters". Within ten tokens, no punctuation or quote between,
+/// and the clause has its own verb ("attended"); "who" right before `s`
+/// is the subject itself ("the man who said").
+fn antecedent_of_relative(w: &Words, s: usize, in_quote: &[bool]) -> Option<Phrase> {
+    let r = (s.saturating_sub(10)..s).rev().take_while(|&k| w.is_word(k) && !in_quote[k]).find(|&k| matches!(w.lower(k), "who" | "that"))?;
+    if r == 0 || r + 1 >= s || !(r + 1..s).any(|k| w.looks_finite(k)) {
+        return None;
+    }
+    // (not a place or an employer after a preposition: "a professor at
+    // Harvard who worked for …" is the professor's, whom this does not read)
+    let after_preposition = |d: &Phrase| d.toks.start > 0 && matches!(w.lower(d.toks.start - 1), "at" | "in" | "of" | "from" | "for" | "with");
+    w.ending_at(r - 1).filter(|d| !in_quote[d.toks.start] && !after_preposition(d) && matches!(d.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))
 }
 
 /// A share of people as subject: "Only 24 percent said", "Almost half
@@ -1205,6 +1226,14 @@ mod tests {
     fn a_subject_with_an_apposition_after_and() {
         assert_eq!(frames("Talks stalled, and Ana Ruiz, the port's lawyer, said she was ready.")[0].1, Some("Ana Ruiz".to_string()));
         assert_eq!(frames("Talks stalled, but Ruiz, 45, said she was ready.")[0].1, Some("Ruiz".to_string()));
+    }
+
+    #[test]
+    fn the_antecedent_of_a_relative_clause_speaks() {
+        assert_eq!(frames("Voters who attended the rally in Dayton said the mill would stay.")[0].1, Some("Voters".to_string()));
+        assert_eq!(frames("Two aides who spoke to reporters said the mill would stay.")[0].1, Some("Two aides".to_string()));
+        // "who" right before the verb: the relative's own subject
+        assert_eq!(frames("The man who said the mill would stay left early.")[0].1, Some("who".to_string()));
     }
 
     #[test]
