@@ -646,6 +646,15 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
             return Some(d);
         }
     }
+    // "The head of the IMF said", "A spokesman for the Department of
+    // Defense said": a role of the organisation, not the organisation
+    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "of" | "for") && !in_quote[s - 2] && crate::lexicon::is_speaker_noun(w.lower(s - 2)) && !w.is_capital(s - 2) {
+        // (not after a preposition: "In a meeting with the board of the
+        // Post Trump said" has lost a comma, and Trump speaks)
+        if let Some(d) = w.ending_at(s - 2).filter(|d| matches!(d.kind, PhraseKind::Description { .. }) && d.toks.end == s - 1 && !after_preposition(w, d)) {
+            return Some(w.description_with_head(d.toks.start..p.toks.end, s - 2));
+        }
+    }
     if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until" | "through" | "across" | "outside" | "around") && !in_quote[s - 2] {
         // "Protesters marching through the streets chanted": past the
         // participle that the place belongs to
@@ -677,8 +686,13 @@ fn antecedent_of_relative(w: &Words, s: usize, in_quote: &[bool]) -> Option<Phra
     }
     // (not a place or an employer after a preposition: "a professor at
     // Harvard who worked for …" is the professor's, whom this does not read)
-    let after_preposition = |d: &Phrase| d.toks.start > 0 && matches!(w.lower(d.toks.start - 1), "at" | "in" | "of" | "from" | "for" | "with");
-    w.ending_at(r - 1).filter(|d| !in_quote[d.toks.start] && !after_preposition(d) && matches!(d.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))
+    w.ending_at(r - 1).filter(|d| !in_quote[d.toks.start] && !after_preposition(w, d) && matches!(d.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))
+}
+
+/// Whether a preposition stands right before the phrase `d` ("at Harvard",
+/// "with the board"): it is then no subject.
+fn after_preposition(w: &Words, d: &Phrase) -> bool {
+    d.toks.start > 0 && matches!(w.lower(d.toks.start - 1), "with" | "in" | "at" | "of" | "for" | "from" | "to" | "by" | "on" | "about" | "against")
 }
 
 /// A share of people as subject: "Only 24 percent said", "Almost half
@@ -1234,6 +1248,12 @@ mod tests {
         assert_eq!(frames("Two aides who spoke to reporters said the mill would stay.")[0].1, Some("Two aides".to_string()));
         // "who" right before the verb: the relative's own subject
         assert_eq!(frames("The man who said the mill would stay left early.")[0].1, Some("who".to_string()));
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_speaks() {
+        assert_eq!(frames("The head of the Harbour Board said the mill would stay.")[0].1, Some("The head of the Harbour Board".to_string()));
+        assert_eq!(frames("A spokesman for the Harbour Board said the mill would stay.")[0].1, Some("A spokesman for the Harbour Board".to_string()));
     }
 
     #[test]
