@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const WWW = path.join(ROOT, 'www');
+const WWW = path.join(ROOT, 'www');
 
 // The modules that stay separate files, as seen from the bundles in www/js/.
 const SHARED = [

@@ -814,7 +814,7 @@ fn subject_between(w: &Words, first: usize, q_start: usize, in_quote: &[bool], a
             let between = |k: usize| w.lower(k).len() > 4 && w.lower(k).ends_with("ly") || matches!(w.lower(k), "never" | "always");
             let adverb_then_verb = p.toks.end + 1 < q_start && w.is_word(p.toks.end) && !w.is_capital(p.toks.end) && between(p.toks.end) && w.looks_finite(p.toks.end + 1);
             // "Angela Merkel of Germany condemned …": a person, her place, a verb
-            let named = |q: &crate::phrases::Phrase| matches!(q.kind, crate::phrases::PhraseKind::Name { .. });
+            let named = |q: &crate::phrases::Phrase| matches!(q.kind, PhraseKind::Name { .. });
             let of_place = named(&p) && p.toks.end + 1 < q_start && matches!(w.lower(p.toks.end), "of" | "from") && w.starting_at(p.toks.end + 1).is_some_and(|q| named(&q) && q.toks.end < q_start && w.looks_finite(q.toks.end));
             if w.looks_finite(p.toks.end) || adverb_then_verb || of_place || verb_after_insert(w, p.toks.end, q_start, in_quote) {
                 best = Some(p.clone());

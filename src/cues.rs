@@ -635,24 +635,28 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
     if let Some(d) = antecedent_of_relative(w, s, in_quote) {
         return Some(d);
     }
-    // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a place
-    // after the people's noun or name; "Larry Sabato of the University of
-    // Virginia said": the organisation after a person's name
-    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "in" | "at" | "from" | "of") && !in_quote[s - 2] {
-        // (after "of", only a name: "the editorial board of the Post
+    // a name after a preposition: what stands before the preposition speaks
+    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && !in_quote[s - 2] {
+        let preposition = w.lower(s - 1);
+        // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a
+        // place after the people's noun or name; "Larry Sabato of the
+        // University of Virginia said": the organisation after a person's
+        // name (after "of", only a name: "the editorial board of the Post
         // Trump said" has lost a comma, and Trump speaks)
-        let of = w.lower(s - 1) == "of";
-        if let Some(d) = subject_ending_at(w, s - 2, in_quote).filter(|d| matches!(d.kind, PhraseKind::Name { .. }) || !of && matches!(d.kind, PhraseKind::Description { .. })) {
-            return Some(d);
+        if matches!(preposition, "in" | "at" | "from" | "of") {
+            let of = preposition == "of";
+            if let Some(d) = subject_ending_at(w, s - 2, in_quote).filter(|d| matches!(d.kind, PhraseKind::Name { .. }) || !of && matches!(d.kind, PhraseKind::Description { .. })) {
+                return Some(d);
+            }
         }
-    }
-    // "The head of the IMF said", "A spokesman for the Department of
-    // Defense said": a role of the organisation, not the organisation
-    if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && matches!(w.lower(s - 1), "of" | "for") && !in_quote[s - 2] && crate::lexicon::is_speaker_noun(w.lower(s - 2)) && !w.is_capital(s - 2) {
+        // "The head of the IMF said", "A spokesman for the Department of
+        // Defense said": a role of the organisation, not the organisation
         // (not after a preposition: "In a meeting with the board of the
         // Post Trump said" has lost a comma, and Trump speaks)
-        if let Some(d) = w.ending_at(s - 2).filter(|d| matches!(d.kind, PhraseKind::Description { .. }) && d.toks.end == s - 1 && !after_preposition(w, d)) {
-            return Some(w.description_with_head(d.toks.start..p.toks.end, s - 2));
+        if matches!(preposition, "of" | "for") && crate::lexicon::is_speaker_noun(w.lower(s - 2)) && !w.is_capital(s - 2) {
+            if let Some(d) = w.ending_at(s - 2).filter(|d| matches!(d.kind, PhraseKind::Description { .. }) && d.toks.end == s - 1 && !after_preposition(w, d)) {
+                return Some(w.description_with_head(d.toks.start..p.toks.end, s - 2));
+            }
         }
     }
     if s >= 2 && matches!(p.kind, PhraseKind::Description { .. }) && matches!(w.lower(s - 1), "at" | "in" | "on" | "during" | "since" | "after" | "before" | "until" | "through" | "across" | "outside" | "around") && !in_quote[s - 2] {
