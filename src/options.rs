@@ -243,8 +243,14 @@ fn category_list(v: &Json) -> Result<Vec<Category>, OptionsError> {
 
 fn parse_category(option: &str, name: &str) -> Result<Category, OptionsError> {
     Category::parse(name).ok_or_else(|| {
-        let all: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-        OptionsError(format!("option \"{option}\" has category \"{name}\"; the categories are: {}", all.join(", ")))
+        let mut message = format!("option \"{option}\" has category \"{name}\"; the categories are: ");
+        for (i, c) in Category::ALL.iter().enumerate() {
+            if i > 0 {
+                message.push_str(", ");
+            }
+            message.push_str(c.as_str());
+        }
+        OptionsError(message)
     })
 }
 
