@@ -105,8 +105,9 @@ pub fn paragraph(text: &str, para: Range<usize>, sentences: &[Range<usize>], quo
     // as beliefs do: a quote beside it is a person's
     let (beliefs, frames): (Vec<Frame>, Vec<Frame>) = frames.into_iter().partition(|f| matches!(f.class, VerbClass::Belief(_)) || cues::is_poll_frame(&w, f));
     learn_genders(&w, &out.mentions[mentions_before..], &sentence_of, &in_quote, reg);
-    let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, out);
-    let belief_found = belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote);
+    let frame_starts = frame_starts(&w, &frames);
+    let (contents, requests) = reported_contents(&w, &frames, &sentence_of, &in_quote, &frame_starts, out);
+    let belief_found = belief_contents(&w, &beliefs, &contents, &sentence_of, &in_quote, &frame_starts);
     let first_new = out.quotes.len();
     attribute_quotes(&w, quotes, &frames, &contents, &belief_found, &sentence_of, carry, reg, &in_quote, out);
     // a ''typewriter'' quote inside a request is part of its content too
@@ -413,18 +414,23 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
 
 /// Reported speech of every frame; returns each frame's content tokens
 /// (none for a request) and the byte ranges of the requests.
-fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], out: &mut Findings) -> (Vec<Option<Range<usize>>>, Vec<Range<usize>>) {
-    let mut contents = Vec::with_capacity(frames.len());
-    let mut requests = Vec::new();
-    // tokens where an "X said" attribution begins (a mask: looked up per token)
-    let mut frame_starts = vec![false; w.toks.len()];
+/// Tokens where an "X said" attribution begins (a mask: looked up per
+/// token), where a content before it ends.
+fn frame_starts(w: &Words, frames: &[Frame]) -> Vec<bool> {
+    let mut starts = vec![false; w.toks.len()];
     for f in frames.iter().filter(|f| f.kind == CueKind::Verb) {
-        if let Some(b) = frame_starts.get_mut(f.extent.start) {
+        if let Some(b) = starts.get_mut(f.extent.start) {
             *b = true;
         }
     }
+    starts
+}
+
+fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_quote: &[bool], frame_starts: &[bool], out: &mut Findings) -> (Vec<Option<Range<usize>>>, Vec<Range<usize>>) {
+    let mut contents = Vec::with_capacity(frames.len());
+    let mut requests = Vec::new();
     for f in frames {
-        let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &frame_starts);
+        let c = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, frame_starts);
         if let Some((r, rule)) = &c {
             out.quotes.push(QuoteFinding {
                 start: w.toks[r.start].start,
@@ -449,15 +455,14 @@ fn reported_contents(w: &Words, frames: &[Frame], sentence_of: &Sentences, in_qu
 /// Reported content of belief frames, except inside the content of a
 /// speech cue: in "Ruiz said she believes the port will reopen" only what
 /// Ruiz said is content (PolNeAR nests no attributions).
-fn belief_contents<'f>(w: &Words, beliefs: &'f [Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool]) -> Vec<(&'f Frame, Range<usize>, &'static str)> {
+fn belief_contents<'f>(w: &Words, beliefs: &'f [Frame], contents: &[Option<Range<usize>>], sentence_of: &Sentences, in_quote: &[bool], frame_starts: &[bool]) -> Vec<(&'f Frame, Range<usize>, &'static str)> {
     let mut found = Vec::new();
     let mut spoken: Vec<Range<usize>> = contents.iter().flatten().cloned().collect();
     crate::sort::by_key(&mut spoken, |r| (r.start as u64, 0, 0));
     // the furthest end among the contents starting at or before each one
     let reach: Vec<usize> = spoken.iter().scan(0, |m, r| { *m = (*m).max(r.end); Some(*m) }).collect();
-    let no_starts = vec![false; w.toks.len()];
     for f in beliefs {
-        let Some((r, rule)) = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, &no_starts) else { continue };
+        let Some((r, rule)) = reported::content(w, f, sentence_of.around(f.cue_tok), in_quote, frame_starts) else { continue };
         let before = spoken.partition_point(|s| s.start <= f.cue_tok);
         if before > 0 && reach[before - 1] >= r.end {
             continue;

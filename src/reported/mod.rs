@@ -388,9 +388,7 @@ fn is_closing_mark(word: &str) -> bool {
 
 /// Whether token `k` ends content that began at `s`.
 fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: &[bool]) -> bool {
-    // a comma inside a closing quote counts: “non-negotiable,” rejecting
-    let quoted_comma = in_quote[k] && k > 0 && w.word(k - 1) == "," && !in_quote.get(k + 1).copied().unwrap_or(true);
-    if in_quote[k] && !quoted_comma {
+    if in_quote[k] {
         return false;
     }
     let word = w.word(k);
@@ -398,49 +396,71 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
         return true;
     }
     // "said the plan was late and urged the council to act": a second verb
-    // of the speaker, in the past tense, ends what was said
-    if word == "and" && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] && second_cue_verb(w.lower(k + 1)) {
-        return true;
+    // of the speaker, in the past tense, ends what was said (and "said she
+    // had met him twice but said neither …"; "said they care little and
+    // one in four said …": another speaker's cue, not after a name or a
+    // pronoun, which may be a subject's first half: "said both he and
+    // Rubio promised …")
+    if matches!(word, "and" | "but") && k > s && k + 1 < w.toks.len() && !in_quote[k + 1] {
+        let another = || !w.word(k - 1).chars().next().is_some_and(char::is_uppercase) && !matches!(w.lower(k - 1), "i" | "we" | "you" | "he" | "she" | "they" | "it");
+        if second_cue_verb(w.lower(k + 1)) || frame_starts[k + 1] && another() {
+            return true;
+        }
     }
     // "said the deadlock kept us safe before claiming that …": what the
     // speaker did next
     if matches!(word, "before" | "after") && k > s + 1 && k + 1 < w.toks.len() && !in_quote[k + 1] && w.lower(k + 1).ends_with("ing") && w.lower(k + 1).len() > 5 {
         return true;
     }
+    // the rest ends content at a comma, or after a comma inside a closing
+    // quote mark (“non-negotiable,” rejecting …; the content keeps the
+    // mark); `first` is the token after it
+    let first = if word == "," {
+        k + 1
+    } else if k >= 2 && in_quote[k - 1] && w.word(k - 2) == "," {
+        k
+    } else {
+        return false;
+    };
+    if first >= w.toks.len() || k == s {
+        return false;
+    }
     // "said the real extremist is Clinton, and he railed against …": a
     // pronoun and a verb in the past after ", and" or ", but" go on with the
     // story, not with what was said (", and she would …" may be hers)
-    if word == "," && k > s && k + 3 < w.toks.len() && matches!(w.lower(k + 1), "and" | "but") && matches!(w.lower(k + 2), "he" | "she" | "they") && !in_quote[k + 2] && narrated_past(w.lower(k + 3)) {
+    if first + 2 < w.toks.len() && matches!(w.lower(first), "and" | "but") && matches!(w.lower(first + 1), "he" | "she" | "they") && !in_quote[first + 1] && narrated_past(w.lower(first + 2)) {
         return true;
     }
-    if (word != "," && !quoted_comma) || k + 1 >= w.toks.len() || k == s {
-        return false;
-    }
     // ", Trump said …": another speaker's attribution begins
-    if frame_starts.get(k + 1).copied().unwrap_or(false) {
+    if frame_starts[first] {
         return true;
     }
     // ", though no decision has been made": the writer's own clause
-    if matches!(w.lower(k + 1), "though" | "although" | "while" | "whereas" | "as") {
+    if matches!(w.lower(first), "though" | "although" | "while" | "whereas" | "as") {
         return true;
     }
     // ", adding that", ", but warned that", ", according to", ", urging"
-    let mut n = k + 1;
+    let mut n = first;
     if matches!(w.lower(n), "but" | "and" | "while" | "though" | "although") {
         n += 1;
     }
     if n >= w.toks.len() || in_quote[n] {
         return false;
     }
+    // ", and other leaders said …": another speaker's attribution
+    if n > first && frame_starts[n] {
+        return true;
+    }
     let next = w.lower(n);
     if next == "according" {
         return true;
     }
+    // (", he said" / ", said X" right after the comma: the cue closes it)
     if let Some(form) = speech_verb(next) {
-        return form.participle || n > k + 1 || form.class != VerbClass::Manner && is_clause_end_cue(w, n);
+        return form.participle || n > first || form.class != VerbClass::Manner;
     }
     // ", rejecting US demands": a participle clause of the speaker's own
-    next.ends_with("ing") && next.len() > 5 && (n == k + 1) && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+    next.ends_with("ing") && next.len() > 5 && n == first && !w.word(n).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A verb in the past that tells an action: "railed", "accused", "went";
@@ -455,11 +475,6 @@ fn second_cue_verb(word: &str) -> bool {
     // there would make every "he said" look like a clause's verb)
     let past = word.ends_with("ed") || crate::lexicon::is_irregular_past(word) || matches!(word, "said" | "told");
     past && (speech_verb(word).is_some_and(|f| !f.participle) || crate::lexicon::belief_verb(word).is_some())
-}
-
-/// ", he said" / ", said X" after the content: the cue closes it.
-fn is_clause_end_cue(w: &Words, n: usize) -> bool {
-    n > 0 && w.word(n - 1) == ","
 }
 
 /// Drops outer punctuation (but not closing quote marks) from a content.
@@ -559,6 +574,30 @@ mod tests {
     }
 
     #[test]
+
+    #[test]
+    fn another_speakers_cue_after_and_or_but_ends_the_content() {
+        // a new subject and its speech verb
+        let got = reported("One in three riders said the service was poor and one in four said it was getting worse.");
+        assert_eq!(got, [r("the service was poor", "One in three riders", "said"), r("it was getting worse", "one in four", "said")]);
+        let got = reported("Ida Varga said the ferry was late, and other officials said the harbour was closed.");
+        assert_eq!(got[0], r("the ferry was late", "Ida Varga", "said"));
+        // the same speaker's "but said"
+        let got = reported("Ida Varga said she had met the minister twice but said neither meeting went well.");
+        assert_eq!(got[0], r("she had met the minister twice", "Ida Varga", "said"));
+        // a subject's first half is not cut off: "both he and Tomas Berg
+        // promised" is one clause of what was said
+        let got = reported("Ida Varga said both he and Tomas Berg promised to rebuild the pier.");
+        assert_eq!(got[0], r("both he and Tomas Berg promised to rebuild the pier", "Ida Varga", "said"));
+    }
+
+    #[test]
+    fn a_content_ending_at_a_comma_inside_quote_marks_keeps_the_closing_mark() {
+        let got = reported("Ida Varga said the plan was “dead on arrival,” adding that she would vote against it.");
+        assert_eq!(got[0], r("the plan was “dead on arrival,”", "Ida Varga", "said"));
+        let got = reported("Ida Varga called the plan “a disgrace,” and I agree.");
+        assert_eq!(got[0].0, "the plan “a disgrace,”");
+    }
     fn what_called_names_ends_with_the_quoted_name() {
         let got = reported("Ruiz called the merger “a terrible deal” and ranked the bank among the worst.");
         assert_eq!(got[0].0, "the merger “a terrible deal”");
