@@ -66,6 +66,34 @@ fn sectioned(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// Passes each verb form of a verb list's line to `add`. A word ending in
+/// "+" is a regular verb and stands for its four forms: "declare+" gives
+/// declare, declares, declared, declaring; "deny+" deny, denies, denied,
+/// denying. Any other word is one form: an irregular verb lists them all
+/// ("say says said saying", "admit admits admitted admitting").
+fn verb_forms(line: &'static str, add: &mut dyn FnMut(&'static str)) {
+    let leak = |parts: [&str; 2]| -> &'static str { Box::leak(parts.concat().into_boxed_str()) };
+    for word in line.split_whitespace() {
+        let Some(base) = word.strip_suffix('+') else {
+            add(word);
+            continue;
+        };
+        add(base);
+        // the -s form is spelt as a noun's plural: "insists", "stresses", "denies"
+        add(Box::leak(plural_of(base).into_boxed_str()));
+        let consonant_y = base.strip_suffix('y').filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']));
+        add(match consonant_y {
+            Some(stem) => leak([stem, "ied"]),
+            None if base.ends_with('e') => leak([base, "d"]),
+            None => leak([base, "ed"]),
+        });
+        add(match base.strip_suffix('e').filter(|stem| !stem.ends_with('e')) {
+            Some(stem) => leak([stem, "ing"]),
+            None => leak([base, "ing"]),
+        });
+    }
+}
+
 static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("speech_verbs.txt")) {
@@ -75,9 +103,9 @@ static VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|| {
             _ => VerbClass::Say,
         };
         let needs_that = line.starts_with('!');
-        for form in line.trim_start_matches('!').split_whitespace() {
+        verb_forms(line.trim_start_matches('!'), &mut |form| {
             map.entry(form).or_insert(VerbForm { class, participle: form.ends_with("ing"), needs_that });
-        }
+        });
     }
     map
 });
@@ -146,8 +174,10 @@ static BELIEF_VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|
         }
     }
     let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false, decision: false };
-    for form in lines(data_file!("stance_verbs.txt")).flat_map(str::split_whitespace) {
-        map.entry(form).or_insert(form_of(form, stance));
+    for line in lines(data_file!("stance_verbs.txt")) {
+        verb_forms(line, &mut |form| {
+            map.entry(form).or_insert(form_of(form, stance));
+        });
     }
     map
 });
@@ -286,7 +316,15 @@ pub fn is_page_label(word: &str) -> bool {
     NOT_SPEAKERS.contains(word)
 }
 
-static REQUEST_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lines(data_file!("request_verbs.txt")).flat_map(str::split_whitespace).collect());
+static REQUEST_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut set = FastSet::default();
+    for line in lines(data_file!("request_verbs.txt")) {
+        verb_forms(line, &mut |form| {
+            set.insert(form);
+        });
+    }
+    set
+});
 
 /// A verb of asking someone to do something ("urged", "asks"):
 /// `request_verbs.txt`.
@@ -348,12 +386,29 @@ mod tests {
     /// take the first entry), so a second line with another class or "!"
     /// would do nothing: each verb file lists a form once.
     #[test]
+    fn a_regular_verb_stands_for_its_four_forms() {
+        let forms = |line: &'static str| {
+            let mut out = Vec::new();
+            verb_forms(line, &mut |form| out.push(form));
+            out
+        };
+        assert_eq!(forms("declare+"), ["declare", "declares", "declared", "declaring"]);
+        assert_eq!(forms("deny+ stress+"), ["deny", "denies", "denied", "denying", "stress", "stresses", "stressed", "stressing"]);
+        assert_eq!(forms("convey+ agree+"), ["convey", "conveys", "conveyed", "conveying", "agree", "agrees", "agreed", "agreeing"]);
+        // an irregular verb gives its forms itself
+        assert_eq!(forms("say says said saying"), ["say", "says", "said", "saying"]);
+    }
+
+    #[test]
     fn each_verb_form_is_listed_once() {
         for (name, text) in [("speech_verbs.txt", data_file!("speech_verbs.txt")), ("belief_verbs.txt", data_file!("belief_verbs.txt")), ("stance_verbs.txt", data_file!("stance_verbs.txt"))] {
             let mut seen = std::collections::HashSet::new();
             for line in lines(text).filter(|l| !l.starts_with('[')) {
                 // ("read reads read": a line may give one form twice)
-                let forms: std::collections::BTreeSet<&str> = line.trim_start_matches('!').split_whitespace().collect();
+                let mut forms = std::collections::BTreeSet::new();
+                verb_forms(line.trim_start_matches('!'), &mut |form| {
+                    forms.insert(form);
+                });
                 for form in forms {
                     assert!(seen.insert(form), "{name} lists \"{form}\" on two lines");
                 }
