@@ -23,7 +23,7 @@ mod stance;
 
 use crate::cues::{CueKind, Frame};
 use crate::lexicon::{speech_verb, VerbClass};
-use crate::phrases::Words;
+use crate::phrases::{PhraseKind, Pronoun, Words};
 use std::ops::Range;
 
 /// Token range of the reported content of `f`, if it has one. `sentence`
@@ -71,7 +71,20 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         // headline's: "Ex-chief testifies attack was planned", where the
         // clause is not sure to be the content); a verb that is also a
         // belief or stance verb ("described") has its content from there
-        if !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+        // "…, Blackwell maintains.", "…, the minister confirmed.": closing
+        // its sentence after a comma, the verb has the clause before it
+        // (a person or a source before the verb: not "…, the borrowing
+        // continued", nor "…, pledged delegates.")
+        let named = f.speaker.as_ref().is_some_and(|p| {
+            p.toks.end <= f.cue_tok
+                && match &p.kind {
+                    PhraseKind::Pronoun(pronoun) => !matches!(pronoun, Pronoun::It | Pronoun::Who),
+                    PhraseKind::Description { head, .. } => crate::lexicon::is_speaker_noun(head),
+                    PhraseKind::Name { .. } => true,
+                }
+        });
+        let closes = named && f.extent.start > sentence.start && comma_before(w, f.extent.start, in_quote) && (f.extent.end..sentence.end).all(|k| !w.is_word(k) && !in_quote[k]);
+        if !closes && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
             return None;
         }
     }
@@ -366,8 +379,9 @@ fn poll_before(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]) 
 fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bool]) -> usize {
     let s = sentence.start.max((start - 1).saturating_sub(150));
     for k in (s..start - 1).rev() {
-        // not a noun: "in the 15 states that have voted", "the claims that"
-        let noun = k > 0 && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "many" | "all" | "other") || w.lower(k - 1).starts_with(|c: char| c.is_ascii_digit()));
+        // not a noun: "in the 15 states that have voted", "the claims that",
+        // "in states that vote in March"
+        let noun = k > 0 && (matches!(w.lower(k - 1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "many" | "all" | "other" | "in" | "of" | "for" | "from" | "with" | "by" | "on" | "at" | "among") || w.lower(k - 1).starts_with(|c: char| c.is_ascii_digit()));
         if !in_quote[k] && w.is_word(k) && !noun && speech_verb(w.lower(k)).is_some() && k + 1 < start && w.lower(k + 1) == "that" {
             return k + 2;
         }
@@ -589,6 +603,21 @@ mod tests {
         // promised" is one clause of what was said
         let got = reported("Ida Varga said both he and Tomas Berg promised to rebuild the pier.");
         assert_eq!(got[0], r("both he and Tomas Berg promised to rebuild the pier", "Ida Varga", "said"));
+    }
+
+    #[test]
+    fn a_verb_that_needs_that_closing_its_sentence_has_the_clause_before() {
+        assert_eq!(reported("The harbour will reopen on Friday, the minister confirmed."), [r("The harbour will reopen on Friday", "the minister", "confirmed")]);
+        assert_eq!(reported("Varga will do well in the post, Berg maintains."), [r("Varga will do well in the post", "Berg", "maintains")]);
+        // no person or source before the verb: "continued" tells what went on
+        assert!(reported("Even after the growth cooled, the borrowing continued.").is_empty());
+    }
+
+    #[test]
+    fn that_after_a_noun_in_the_sentence_opens_no_content() {
+        // "states that" after "in" is a noun and its relative clause
+        let got = reported("Ruiz has strong prospects in states that vote in March, the memo said.");
+        assert_eq!(got[0].0, "Ruiz has strong prospects in states that vote in March");
     }
 
     #[test]
