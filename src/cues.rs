@@ -308,7 +308,10 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
     if participle && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
         return true; // "is insisting"
     }
-    !matches!(prev, "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
+    // (and a finite form after a preposition is a noun: "in hopes that",
+    // "for fear that", "with support from")
+    let preposition = !participle && matches!(prev, "in" | "for" | "with" | "by" | "on" | "at" | "from" | "into");
+    !preposition && !matches!(prev, "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
 }
 
 /// The speaker of the cue at `i`: before it ("X said") or, after a quote or

@@ -139,6 +139,12 @@ mod tests {
     }
 
     #[test]
+    fn a_belief_word_after_a_preposition_is_a_noun() {
+        // "in hopes that": no one in "supporters of Berg in" hopes
+        assert!(reported("Ruiz avoided attacking supporters of Berg in hopes that they would back her later.").is_empty());
+    }
+
+    #[test]
     fn records_and_data_are_sources_of_evidence() {
         assert_eq!(reported("Court records show the mayor sold the barge in May."), b("the mayor sold the barge in May"));
         assert_eq!(reported("The new fundraising reports show the fund lent money to Ruiz."), b("the fund lent money to Ruiz"));
