@@ -308,9 +308,10 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
     if participle && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
         return true; // "is insisting"
     }
-    // (and a finite form after a preposition is a noun: "in hopes that",
-    // "for fear that", "with support from")
-    let preposition = !participle && matches!(prev, "in" | "for" | "with" | "by" | "on" | "at" | "from" | "into");
+    // (and a finite form after "in" is a noun: "in hopes that", "in
+    // reports"; not after the prepositions a relative clause leaves at its
+    // end: "the pilots we spoke with said", "the people he voted for said")
+    let preposition = !participle && matches!(prev, "in" | "into");
     !preposition && !matches!(prev, "a" | "an" | "the" | "to" | "was" | "were" | "been" | "being" | "be" | "is" | "are" | "his" | "her" | "their" | "its" | "this" | "that" | "of" | "no" | "any" | "my" | "our" | "your")
 }
 
