@@ -398,11 +398,13 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
         if !place && e > i {
             // "Miss Welland’s face grew rosy": a possessor is a mention too
             if let Some(p) = w.ending_at(e).or_else(|| w.possessor_ending_at(e)).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
-                let words = match &p.kind {
-                    PhraseKind::Name { name, .. } => w.text[name.clone()].split_whitespace().count(),
-                    _ => 0,
+                // (a known given name alone too, after a sentence adverb:
+                // "Certainly Margaret was impulsive.")
+                let (words, given) = match &p.kind {
+                    PhraseKind::Name { name, .. } => (w.text[name.clone()].split_whitespace().count(), crate::lexicon::is_given_name(&w.text[name.clone()])),
+                    _ => (0, false),
                 };
-                if words >= 2 || p.title.is_some() {
+                if words >= 2 || p.title.is_some() || given {
                     out.push(p);
                 }
             }

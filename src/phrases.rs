@@ -95,7 +95,9 @@ const POSTMODIFIERS: &[&str] = &["familiar", "close", "briefed", "knowledgeable"
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other", "both", "his", "her", "their", "its", "our", "this", "these", "those", "few", "most", "all"];
 const INDEFINITE: &[&str] = &["a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "few", "most", "all", "both", "other"];
 /// Capitalised words that start sentences without naming anyone.
-const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Otherwise", "Based", "Given"];
+const CAPITAL_FUNCTION_WORDS: &[&str] = &["The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "Since", "Then", "Now", "Still", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Meanwhile", "However", "Although", "Though", "Because", "Asked", "Speaking", "According", "Despite", "With", "Without", "By", "From", "To", "Of", "Also", "Later", "Earlier", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Last", "Next", "Some", "Many", "Most", "Other", "Both", "All", "One", "Two", "Yes", "No", "Not", "Even", "Only", "Just", "What", "Who", "Why", "How", "Where", "Which", "Our", "My", "Your", "His", "Her", "Their", "Its", "Unless", "Until", "Once", "Whether", "Neither", "Either", "Every", "Each", "Another", "Such", "Instead", "Under", "Over", "Among", "Within", "Against", "About", "Around", "Through", "During", "Nor", "Whatever", "Whenever", "Wherever", "Please", "Thank", "Thanks", "Dear", "Hello", "Sorry", "Oh", "Well", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None", "Nothing", "Everything", "Something", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Otherwise", "Based", "Given",
+    // sentence adverbs, so that "Certainly Margaret was impulsive" names Margaret
+    "Certainly", "Sometimes", "Suddenly", "Perhaps", "Surely", "Presently", "Afterwards", "Besides", "Finally", "Again", "Really", "Clearly", "Probably", "Fortunately", "Unfortunately", "Actually", "Obviously", "Apparently", "Naturally", "Usually", "Often", "Never", "Always", "Already"];
 /// The same words, hashed: `is_name_word` asks for every capitalised word.
 static CAPITAL_FUNCTION_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| CAPITAL_FUNCTION_WORDS.iter().copied().collect());
 /// `ORG_WORDS`, hashed.
@@ -728,6 +730,16 @@ mod tests {
         let w = Words::new(text, &toks);
         let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
         assert_eq!(name_words, ["COUNCIL", "QUESTIONED", "US", "TRADE"]);
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_no_part_of_a_name() {
+        // "Perhaps Mr. Osei" was one name, and "Certainly Margaret" another
+        let speakers = crate::test_support::direct_speakers("Perhaps Mr. Osei knew it. “No,” he said.");
+        assert_eq!(speakers, [Some("Osei".to_string())]);
+        // a given name alone after the adverb is a mention a pronoun can find
+        let speakers = crate::test_support::direct_speakers("Ruiz was reading Imaginary Conversations. Certainly Margaret was impulsive. Running downstairs, she cried: “Yes, I have changed my mind.”");
+        assert_eq!(speakers, [Some("Margaret".to_string())]);
     }
 
     #[test]
