@@ -57,8 +57,15 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         // (the frame must close the sentence: "As an immigrant, he believes
         // in …" has its content after it or none)
         let closes = (f.extent.end..sentence.end).all(|k| !w.is_word(k) && !in_quote[k]);
-        let before = || (takes.clause && !takes.object && !takes.question && closes).then(|| content_before(w, f, sentence, in_quote)).flatten().map(|(r, _)| r);
-        return after.or_else(before).filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= min).map(|r| (r, rule));
+        let before = || (takes.clause && !takes.object && !takes.question && closes).then(|| content_before(w, f, sentence.clone(), in_quote)).flatten().map(|(r, _)| r);
+        // "What is less certain, the survey shows, is whether …": set off by
+        // commas inside its clause
+        let (found, rule) = match after.or_else(before) {
+            Some(r) => (Some(r), rule),
+            None if takes.clause && !takes.object && !takes.question => (parenthetical::content(w, f, sentence, in_quote, frame_starts), "reported::parenthetical_cue"),
+            None => (None, rule),
+        };
+        return found.filter(|r| r.clone().any(|k| w.is_word(k) && !in_quote[k]) && r.len() >= min).map(|r| (r, rule));
     }
     let after_that = f.content_from > 0 && w.lower(f.content_from - 1) == "that";
     if f.needs_that && !after_that {

@@ -50,8 +50,10 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         return None;
     }
     // "“…,” said Ana Ruiz, a lawyer for …": the words after an inverted
-    // cue describe the speaker
-    if f.kind == CueKind::Verb && f.speaker.as_ref().is_some_and(|p| p.toks.start > f.cue_tok) {
+    // cue describe the speaker; unless the clause goes on with its verb
+    // ("The contrast, said Doyle, would be clear.")
+    let verb_follows = super::belief::is_auxiliary(w.lower(end + 1));
+    if f.kind == CueKind::Verb && f.speaker.as_ref().is_some_and(|p| p.toks.start > f.cue_tok) && !verb_follows {
         return None;
     }
     let s = lead_in_start(w, start, sentence.clone(), in_quote);
@@ -108,6 +110,17 @@ mod tests {
         // a participle clause of the speaker's own closes the content
         assert!(reported("The port is open, she said, using the old word for it.").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
         assert!(reported("The vote was fair, she said, noting that turnout was high.").iter().all(|(_, rule)| *rule != "reported::parenthetical_cue"));
+    }
+
+    #[test]
+    fn an_inverted_cue_before_the_clause_verb_is_a_parenthesis() {
+        assert_eq!(reported("The contrast, said Berg, would be clear to every voter."), [("The contrast, said Berg, would be clear to every voter".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
+    fn a_belief_or_a_finding_set_off_by_commas() {
+        assert_eq!(reported("The port, Ruiz believes, will reopen in May."), [("The port, Ruiz believes, will reopen in May".to_string(), "reported::parenthetical_cue")]);
+        assert_eq!(reported("What is less certain, the survey shows, is whether they will vote."), [("What is less certain, the survey shows, is whether they will vote".to_string(), "reported::parenthetical_cue")]);
     }
 
     #[test]
