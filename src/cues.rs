@@ -225,8 +225,12 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
         return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that });
     }
     if form.participle {
-        // ", saying", "– saying": the speaker is the clause's subject
-        if i > 0 && (matches!(w.word(i - 1), "," | "—" | "–") || w.lower(i - 1) == "and") {
+        // ", saying", "– saying": the speaker is the clause's subject (and
+        // "responded by saying …", "after announcing …": a gerund of hers;
+        // not one opening the sentence, "After saying …, she left", whose
+        // subject comes after it, nor "criticized for saying …", whose
+        // sayer is often another than the subject)
+        if i > 0 && (matches!(w.word(i - 1), "," | "—" | "–") || matches!(w.word(i - 1), "and" | "by" | "after" | "before" | "while")) {
             let content_from = content_start(w, i + 1, form.class);
             return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
         }

@@ -33,6 +33,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     if f.class == VerbClass::Manner {
         return None;
     }
+    // "by announcing it would …", "after saying …": a gerund after a
+    // preposition speaks for the sentence's subject; with none found, the
+    // clause is left out rather than given to no one
+    if f.kind == CueKind::Participle && f.entity.is_none() && f.cue_tok > 0 && matches!(w.word(f.cue_tok - 1), "by" | "after" | "before" | "while") {
+        return None;
+    }
     if let VerbClass::Belief(takes) = f.class {
         // a belief, stance or question whose holder is named but resolves
         // to no one would be given to nobody: it is left out
@@ -610,6 +616,14 @@ mod tests {
         // promised" is one clause of what was said
         let got = reported("Ida Varga said both he and Tomas Berg promised to rebuild the pier.");
         assert_eq!(got[0], r("both he and Tomas Berg promised to rebuild the pier", "Ida Varga", "said"));
+    }
+
+    #[test]
+    fn a_gerund_after_by_or_after_speaks_for_the_subject() {
+        assert_eq!(reported("Ida Varga answered the critics by saying the ferry was safe."), [r("the ferry was safe", "Ida Varga", "saying")]);
+        assert_eq!(reported("The bank ended its meeting on Friday after announcing it would cut rates."), [r("it would cut rates", "The bank", "announcing")]);
+        // opening the sentence, its subject comes after it: left out
+        assert!(reported("After saying the ferry was safe, Varga left the room.").is_empty());
     }
 
     #[test]
