@@ -69,14 +69,20 @@ fn sectioned(data: &str) -> impl Iterator<Item = (&str, &str)> {
 /// Passes each verb form of a verb list's line to `add`. A word ending in
 /// "+" is a regular verb and stands for its four forms: "declare+" gives
 /// declare, declares, declared, declaring; "deny+" deny, denies, denied,
-/// denying. Any other word is one form: an irregular verb lists them all
-/// ("say says said saying", "admit admits admitted admitting").
+/// denying. A word ending in "~" stands for the first three, without the
+/// -ing form ("believe~": believe, believes, believed). Any other word is
+/// one form: an irregular verb lists them all ("say says said saying",
+/// "admit admits admitted admitting").
 fn verb_forms(line: &'static str, add: &mut dyn FnMut(&'static str)) {
     let leak = |parts: [&str; 2]| -> &'static str { Box::leak(parts.concat().into_boxed_str()) };
     for word in line.split_whitespace() {
-        let Some(base) = word.strip_suffix('+') else {
-            add(word);
-            continue;
+        let (base, ing) = match (word.strip_suffix('+'), word.strip_suffix('~')) {
+            (Some(base), _) => (base, true),
+            (_, Some(base)) => (base, false),
+            _ => {
+                add(word);
+                continue;
+            }
         };
         add(base);
         // the -s form is spelt as a noun's plural: "insists", "stresses", "denies"
@@ -87,10 +93,12 @@ fn verb_forms(line: &'static str, add: &mut dyn FnMut(&'static str)) {
             None if base.ends_with('e') => leak([base, "d"]),
             None => leak([base, "ed"]),
         });
-        add(match base.strip_suffix('e').filter(|stem| !stem.ends_with('e')) {
-            Some(stem) => leak([stem, "ing"]),
-            None => leak([base, "ing"]),
-        });
+        if ing {
+            add(match base.strip_suffix('e').filter(|stem| !stem.ends_with('e')) {
+                Some(stem) => leak([stem, "ing"]),
+                None => leak([base, "ing"]),
+            });
+        }
     }
 }
 
@@ -169,9 +177,9 @@ static BELIEF_VERBS: LazyLock<FastMap<&'static str, VerbForm>> = LazyLock::new(|
     let mut map = FastMap::default();
     for (section, line) in sectioned(data_file!("belief_verbs.txt")) {
         let takes = BeliefTakes { clause: matches!(section, "clause" | "both"), infinitive: matches!(section, "infinitive" | "both" | "decision"), object: false, question: section == "question", decision: section == "decision" };
-        for form in line.split_whitespace() {
+        verb_forms(line, &mut |form| {
             map.entry(form).or_insert(form_of(form, takes));
-        }
+        });
     }
     let stance = BeliefTakes { clause: false, infinitive: false, object: true, question: false, decision: false };
     for line in lines(data_file!("stance_verbs.txt")) {
@@ -395,6 +403,7 @@ mod tests {
         assert_eq!(forms("declare+"), ["declare", "declares", "declared", "declaring"]);
         assert_eq!(forms("deny+ stress+"), ["deny", "denies", "denied", "denying", "stress", "stresses", "stressed", "stressing"]);
         assert_eq!(forms("convey+ agree+"), ["convey", "conveys", "conveyed", "conveying", "agree", "agrees", "agreed", "agreeing"]);
+        assert_eq!(forms("believe~ worry~"), ["believe", "believes", "believed", "worry", "worries", "worried"]);
         // an irregular verb gives its forms itself
         assert_eq!(forms("say says said saying"), ["say", "says", "said", "saying"]);
     }
