@@ -53,7 +53,7 @@ pub fn content(w: &Words, f: &Frame, takes: BeliefTakes, sentence: Range<usize>,
 fn shows_evidence(w: &Words, f: &Frame) -> bool {
     // (one string searched word by word: a `matches!` of 23 words was 0.4 KB
     // of the gzipped .wasm)
-    const EVIDENCE: &str = "poll polls polling survey surveys study data records results numbers figures analysis video footage email emails documents search math tally count average census";
+    const EVIDENCE: &str = "poll polls polling survey surveys study data records results numbers figures analysis video footage email emails documents search math tally count average census slide chart graph";
     let evidence = |k: usize| EVIDENCE.split(' ').any(|e| e == w.lower(k));
     w.lower(f.cue_tok).starts_with("show") && f.speaker.as_ref().is_some_and(|p| p.toks.clone().any(evidence))
 }
@@ -134,6 +134,10 @@ mod tests {
         assert_eq!(reported("The harbour survey showed the mayor with a narrow lead."), b("the mayor with a narrow lead"));
         assert_eq!(reported("The video shows the minister leaving the building."), b("the minister leaving the building"));
         assert_eq!(reported("Exit polling shows she won most voters under 30."), b("she won most voters under 30"));
+        // a polling average, a slide or a chart is a source as a poll is
+        let doc = crate::annotate("The RealClearPolitics polling average shows Ruiz ahead by three points.", &crate::Options::default());
+        assert!(doc.entities.iter().any(|e| e.name == "The RealClearPolitics polling average"), "{:?}", doc.entities);
+        assert_eq!(reported("Another slide shows that most limes are grown in the south."), b("most limes are grown in the south"));
         // a person who shows something reports nothing
         assert!(reported("Ruiz showed the old map to reporters.").is_empty());
     }
