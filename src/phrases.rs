@@ -743,6 +743,13 @@ mod tests {
     }
 
     #[test]
+    fn who_the_people_are_is_part_of_their_description() {
+        let doc = crate::annotate("The plan is an insult, top black lawmakers said. Rural voters said it was fine.", &crate::Options::default());
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["top black lawmakers", "Rural voters"]);
+    }
+
+    #[test]
     fn given_names_are_not_nationalities() {
         assert!(is_nationality("Canadian") && is_nationality("Italian"));
         assert!(!is_nationality("Brian") && !is_nationality("Julian"));
