@@ -62,6 +62,12 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_needs_that_set_off_by_commas_inside_its_clause() {
+        let got = reported("Ruiz chaired the board. The name, Ruiz explained, comes from a river.");
+        assert_eq!(got, [("The name, Ruiz explained, comes from a river".to_string(), "reported::parenthetical_cue")]);
+    }
+
+    #[test]
     fn a_present_form_or_a_relative_holder_needs_that() {
         assert!(reported("Ruiz suggests the talks would resume in May.").is_empty());
         assert!(reported("The vote went to Ruiz, who suggested the talks would resume.").iter().all(|(_, rule)| *rule != "reported::bare_clause"));

@@ -96,9 +96,17 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
                     PhraseKind::Name { .. } => true,
                 }
         });
-        let closes = named && f.extent.start > sentence.start && comma_before(w, f.extent.start, in_quote) && (f.extent.end..sentence.end).all(|k| !w.is_word(k) && !in_quote[k]);
-        if !closes && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+        let set_off = named && f.extent.start > sentence.start && comma_before(w, f.extent.start, in_quote);
+        let closes = set_off && (f.extent.end..sentence.end).all(|k| !w.is_word(k) && !in_quote[k]);
+        // "The nickname, she explained, exists thanks to …": set off by
+        // commas inside its clause
+        let parenthesis = set_off && f.extent.end < sentence.end && w.word(f.extent.end) == ",";
+        if !closes && !parenthesis && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
             return None;
+        }
+        if parenthesis {
+            let r = parenthetical::content(w, f, sentence, in_quote, frame_starts)?;
+            return (r.clone().filter(|&k| w.is_word(k) && !f.extent.contains(&k)).count() >= 2).then_some((r, "reported::parenthetical_cue"));
         }
     }
     if let Some(r) = answer(w, f, sentence.end, in_quote) {
