@@ -135,9 +135,9 @@ static PHRASAL_CUES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let mut set = FastSet::default();
     for line in lines(data_file!("phrasal_cues.txt")) {
         let Some((particle, forms)) = line.split_once(':') else { continue };
-        for form in forms.split_whitespace() {
+        verb_forms(forms, &mut |form| {
             set.insert(&*Box::leak(format!("{form} {}", particle.trim()).into_boxed_str()));
-        }
+        });
     }
     set
 });
