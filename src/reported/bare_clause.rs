@@ -65,6 +65,8 @@ mod tests {
     fn a_verb_that_needs_that_set_off_by_commas_inside_its_clause() {
         let got = reported("Ruiz chaired the board. The name, Ruiz explained, comes from a river.");
         assert_eq!(got, [("The name, Ruiz explained, comes from a river".to_string(), "reported::parenthetical_cue")]);
+        // a present form too, before a question word
+        assert_eq!(reported("Ruiz explains how the plan had changed."), bare("how the plan had changed"));
     }
 
     #[test]

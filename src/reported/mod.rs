@@ -101,7 +101,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         // "The nickname, she explained, exists thanks to …": set off by
         // commas inside its clause
         let parenthesis = set_off && f.extent.end < sentence.end && w.word(f.extent.end) == ",";
-        if !closes && !parenthesis && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+        // "explained how he built the business", "explains why …": a
+        // question word opens the content as "that" does (not after a verb
+        // that is also a stance verb: "described how …" has its content
+        // from there)
+        let question = f.content_from < sentence.end && matches!(w.lower(f.content_from), "how" | "why" | "what" | "whether") && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none();
+        if !closes && !parenthesis && !question && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
             return None;
         }
         if parenthesis {
