@@ -15,8 +15,12 @@ use std::ops::Range;
 
 /// Token range of the object of the stance frame `f`.
 pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], frame_starts: &[bool]) -> Option<Range<usize>> {
-    // the object follows the verb, or an inverted speaker after it
-    let s = f.extent.end.max(f.cue_tok + 1);
+    // the object follows the verb, or an inverted speaker after it ("refer"
+    // takes it after "to": "referring to the convention")
+    let mut s = f.extent.end.max(f.cue_tok + 1);
+    if s < sentence.end && w.lower(s) == "to" && w.lower(f.cue_tok).starts_with("refer") {
+        s += 1;
+    }
     if !is_sure_speaker(w, f) {
         return None;
     }
@@ -81,6 +85,12 @@ mod tests {
     fn the_object_of_a_stance_verb() {
         assert_eq!(reported("The farmers' union endorsed Ana Ruiz on Friday."), st("Ana Ruiz"));
         assert_eq!(reported("The mayor criticized the bridge plan for its cost."), st("the bridge plan for its cost"));
+    }
+
+    #[test]
+    fn what_a_speaker_refers_to() {
+        let got = reported("“We must wake up,” Ruiz said, referring to the party's voters.");
+        assert_eq!(got, st("the party's voters"));
     }
 
     #[test]
