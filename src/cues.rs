@@ -877,6 +877,9 @@ fn combine_apposition(first: Phrase, second: Phrase) -> Phrase {
             let title = first.title.clone().or(Some(second.span.clone()));
             Phrase { title, ..first }
         }
+        // "The head of the IMF, Kristalina Georgieva, said": the person
+        // named after an organisation (whose role the phrase rules read)
+        (PhraseKind::Name { org: true, .. }, PhraseKind::Name { org: false, .. }) => second,
         _ => first,
     }
 }
@@ -1303,6 +1306,9 @@ mod tests {
     fn apposition_and_according_to() {
         assert_eq!(frames("Dana Holt, a Labour MP, said it was over."), [f("said", Some("Dana Holt"), "it was over.")]);
         assert_eq!(frames("According to police, the road is shut."), [f("According to", Some("police"), ", the road is shut.")]);
+        // a person named after an organisation's role speaks, not the role
+        let got = crate::test_support::direct_speakers("The head of the Tarvonia Port Authority, Ida Varga, said: “We will reopen.”");
+        assert_eq!(got, [Some("Ida Varga".to_string())]);
     }
 
     /// A sentence that opens with a name or description and its apposition:
