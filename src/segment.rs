@@ -89,15 +89,11 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Words before a period that do not end a sentence.
+/// Words before a period that do not end a sentence, besides the titles
+/// (`tokens::TITLE_ABBREVIATIONS`).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "maj", "capt", "cmdr",
-    "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "no", "vs",
-    "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "assn", "bros", "sec",
-    // titles before a name: "state Del. Marcia Price" ("Dover, Del." at a
-    // sentence's end no longer ends it: rarer in news than the title)
-    "del", "atty", "cpl", "pvt",
 ];
 
 /// Sentences of one paragraph.
@@ -183,7 +179,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         return true; // "U.S", "D.C", "a.m"
     }
     let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower.as_str()) || crate::tokens::TITLE_ABBREVIATIONS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -233,6 +229,9 @@ mod tests {
         );
         let t = "“No,” said I. Then Lewis I. Libby spoke.";
         assert_eq!(texts(t, &sentences(t, 0..t.len())), ["“No,” said I.", "Then Lewis I. Libby spoke."]);
+        // the plural titles too (one list with the tokenizer's)
+        let t = "The bill split Sens. Ida Varga and Tom Berg. It failed.";
+        assert_eq!(texts(t, &sentences(t, 0..t.len())), ["The bill split Sens. Ida Varga and Tom Berg.", "It failed."]);
     }
 
     #[test]

@@ -26,11 +26,15 @@ impl Token {
     }
 }
 
-/// Words that keep their final dot.
-const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
-    "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Lt.Gen",
-    "Gens", "Sens", "Reps", "Messrs", "Del", "Atty", "Cpl", "Pvt",
+/// Titles written with a dot, in lower case: a capitalised one keeps its
+/// dot as a token ("Mr.", "Sen."), and none ends a sentence
+/// (segment.rs). "Del." is a title before a name, "state Del. Marcia
+/// Price" ("Dover, Del." at a sentence's end no longer ends it: rarer in
+/// news than the title).
+pub const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "maj", "capt", "cmdr",
+    "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "lt.gen",
+    "gens", "sens", "reps", "messrs", "del", "atty", "cpl", "pvt",
 ];
 
 fn is_inner(c: char) -> bool {
@@ -99,7 +103,7 @@ pub fn initial_i(before: &str) -> bool {
 
 fn keeps_dot(word: &str) -> bool {
     let single_capital = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-    single_capital || word.contains('.') || DOTTED.contains(&word)
+    single_capital || word.contains('.') || word.starts_with(|c: char| c.is_ascii_uppercase()) && TITLE_ABBREVIATIONS.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
