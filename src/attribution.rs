@@ -400,11 +400,12 @@ fn name_mentions(w: &Words, in_quote: &[bool], frames: &[Frame]) -> Vec<crate::p
             if let Some(p) = w.ending_at(e).or_else(|| w.possessor_ending_at(e)).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
                 // (a known given name alone too, after a sentence adverb:
                 // "Certainly Margaret was impulsive.")
-                let (words, given) = match &p.kind {
-                    PhraseKind::Name { name, .. } => (w.text[name.clone()].split_whitespace().count(), crate::lexicon::is_given_name(&w.text[name.clone()])),
-                    _ => (0, false),
+                let name = match &p.kind {
+                    PhraseKind::Name { name, .. } => &w.text[name.clone()],
+                    _ => "",
                 };
-                if words >= 2 || p.title.is_some() || given {
+                let words = name.split_whitespace().count();
+                if words >= 2 || p.title.is_some() || words == 1 && crate::lexicon::is_given_name(name) {
                     out.push(p);
                 }
             }

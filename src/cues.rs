@@ -230,7 +230,7 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
         // not one opening the sentence, "After saying …, she left", whose
         // subject comes after it, nor "criticized for saying …", whose
         // sayer is often another than the subject)
-        if i > 0 && (matches!(w.word(i - 1), "," | "—" | "–") || matches!(w.word(i - 1), "and" | "by" | "after" | "before" | "while")) {
+        if i > 0 && (matches!(w.word(i - 1), "," | "—" | "–" | "and") || is_gerund_preposition(w.word(i - 1))) {
             let content_from = content_start(w, i + 1, form.class);
             return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
         }
@@ -261,6 +261,14 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     let inverted_after_quote = extent.start == i && i > 0 && in_quote[i - 1];
     let content_from = if inverted_after_quote { w.toks.len() } else { content_start(w, after, form.class) };
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
+}
+
+/// A preposition (in lower case, so not opening the sentence) before a
+/// speech gerund that speaks for the clause's subject: "by saying",
+/// "after announcing" (reported::content leaves the gerund's content out
+/// when no subject is found).
+pub fn is_gerund_preposition(word: &str) -> bool {
+    matches!(word, "by" | "after" | "before" | "while")
 }
 
 /// "is", "are", "was", "were", or a pronoun with 's before an -ing cue:

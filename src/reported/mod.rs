@@ -36,7 +36,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "by announcing it would …", "after saying …": a gerund after a
     // preposition speaks for the sentence's subject; with none found, the
     // clause is left out rather than given to no one
-    if f.kind == CueKind::Participle && f.entity.is_none() && f.cue_tok > 0 && matches!(w.word(f.cue_tok - 1), "by" | "after" | "before" | "while") {
+    if f.kind == CueKind::Participle && f.entity.is_none() && f.cue_tok > 0 && crate::cues::is_gerund_preposition(w.word(f.cue_tok - 1)) {
         return None;
     }
     if let VerbClass::Belief(takes) = f.class {
@@ -105,8 +105,9 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
         // question word opens the content as "that" does (not after a verb
         // that is also a stance verb: "described how …" has its content
         // from there)
-        let question = f.content_from < sentence.end && matches!(w.lower(f.content_from), "how" | "why" | "what" | "whether") && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none();
-        if !closes && !parenthesis && !question && !(f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none() && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
+        let own_content = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_none();
+        let question = own_content && f.content_from < sentence.end && matches!(w.lower(f.content_from), "how" | "why" | "what" | "whether");
+        if !closes && !parenthesis && !question && !(own_content && f.kind == CueKind::Verb && stance::is_sure_speaker(w, f) && !w.lower(f.cue_tok).ends_with('s') && bare_clause::opens_clause(w, f.content_from, sentence.end)) {
             return None;
         }
         if parenthesis {
@@ -614,8 +615,6 @@ mod tests {
     }
 
     #[test]
-
-    #[test]
     fn another_speakers_cue_after_and_or_but_ends_the_content() {
         // a new subject and its speech verb
         let got = reported("One in three riders said the service was poor and one in four said it was getting worse.");
@@ -661,6 +660,8 @@ mod tests {
         let got = reported("Ida Varga called the plan “a disgrace,” and I agree.");
         assert_eq!(got[0].0, "the plan “a disgrace,”");
     }
+
+    #[test]
     fn what_called_names_ends_with_the_quoted_name() {
         let got = reported("Ruiz called the merger “a terrible deal” and ranked the bank among the worst.");
         assert_eq!(got[0].0, "the merger “a terrible deal”");
