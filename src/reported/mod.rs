@@ -265,17 +265,17 @@ fn naming_end(w: &Words, f: &Frame, s: usize, e: usize, in_quote: &[bool]) -> Op
     goes_on.then_some(close)
 }
 
-/// The cue of `f` stands in a subordinate clause that opens its sentence:
-/// "While Ramos said …", "When the mayor said …" (one conjunction, then
-/// the speaker; not "As Ruiz put it" nor "After Ruiz spoke, …" whose cue
-/// has no content anyway).
+/// The cue of `f` stands in a subordinate clause or a prepositional phrase
+/// that opens its sentence, with no comma before the cue: "While Ramos
+/// said …", "If we read her right when she says …",
+/// "In a year in which most voters say …" ("As Ruiz put it" and "After
+/// Ruiz spoke, …" have no content anyway).
 fn opens_subordinate_clause(w: &Words, f: &Frame, sentence_start: usize) -> bool {
-    let Some(p) = f.speaker.as_ref() else { return false };
     let mut k = sentence_start;
-    if k < p.toks.start && matches!(w.lower(k), "but" | "and" | "yet" | "so") {
+    if k + 1 < f.cue_tok && matches!(w.lower(k), "but" | "and" | "yet" | "so") {
         k += 1;
     }
-    k + 1 == p.toks.start && p.toks.start < f.cue_tok && matches!(w.lower(k), "while" | "when" | "although" | "though" | "whereas" | "because" | "since" | "if" | "once" | "after" | "before" | "as")
+    k + 1 < f.cue_tok && matches!(w.lower(k), "while" | "when" | "although" | "though" | "whereas" | "because" | "since" | "if" | "once" | "after" | "before" | "as" | "by" | "with" | "in" | "amid" | "despite" | "without" | "alongside") && !(k..f.cue_tok).any(|j| w.word(j) == ",")
 }
 
 /// "Cruz said if elected he could work with them", "Ruiz said because
@@ -814,8 +814,13 @@ mod tests {
     fn a_cue_in_an_opening_subordinate_clause_ends_its_content_at_the_comma() {
         assert_eq!(reported("While Ruiz said that the port would reopen, she gave no date.")[0].0, "the port would reopen");
         assert_eq!(reported("When the mayor said the ferry was safe, nobody believed her.")[0].0, "the ferry was safe");
-        // a main clause's content runs on past its commas
+        // words between the conjunction and the cue, a cue after a preposition
+        assert_eq!(reported("If we read the mayor right when she says the ferry is safe, it will sail.")[0].0, "the ferry is safe");
+        assert_eq!(reported("In a year in which most voters say the ferry is late, the mayor resigned.")[0].0, "the ferry is late");
+        // a main clause's content runs on past its commas, and so does one
+        // whose opening clause has closed before the cue
         assert_eq!(reported("Ruiz said that the port, which flooded, would reopen.")[0].0, "the port, which flooded, would reopen");
+        assert_eq!(reported("While the port was shut, Ruiz said the ferry, the bus and the train were full.")[0].0, "the ferry, the bus and the train were full");
     }
 
     #[test]
