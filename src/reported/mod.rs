@@ -467,9 +467,11 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
         return false;
     }
     // "said the real extremist is Clinton, and he railed against …": a
-    // pronoun and a verb in the past after ", and" or ", but" go on with the
-    // story, not with what was said (", and she would …" may be hers)
-    if first + 2 < w.toks.len() && matches!(w.lower(first), "and" | "but") && matches!(w.lower(first + 1), "he" | "she" | "they") && !in_quote[first + 1] && narrated_past(w.lower(first + 2)) {
+    // pronoun and a verb in the past after ", and" go on with the story,
+    // not with what was said (", and she would …" may be hers); after
+    // ", but" any verb does ("said he will vote for her, but he hasn't
+    // endorsed her", ", but there is growing anger …")
+    if first + 2 < w.toks.len() && matches!(w.lower(first), "and" | "but") && !in_quote[first + 1] && matches!(w.lower(first + 1), "he" | "she" | "they" | "it" | "there" | "i" | "we") && (w.lower(first) == "but" || narrated_past(w.lower(first + 2))) {
         return true;
     }
     // ", Trump said …": another speaker's attribution begins
@@ -828,6 +830,9 @@ mod tests {
         assert_eq!(reported("Ruiz said the port was unsafe, and she railed against the council.")[0].0, "the port was unsafe");
         // a state or a modal may still be what was said
         assert_eq!(reported("Ruiz said the port was unsafe, and she would not use it.")[0].0, "the port was unsafe, and she would not use it");
+        // after "but" any verb of a pronoun's goes on with the story
+        assert_eq!(reported("Ruiz has said she will back the plan, but she has not signed it.")[0].0, "she will back the plan");
+        assert_eq!(reported("Ruiz said the port was safe, but there is no sign of ships.")[0].0, "the port was safe");
     }
 
     #[test]
