@@ -219,7 +219,7 @@ fn addressed_in(w: &Words, quote: Range<usize>, reg: &Registry, found: &mut Vec<
         }
         let closes = end + 1 >= hi || matches!(w.word(end + 1), "," | "!" | "?" | ".");
         if closes {
-            if let Some(id) = reg.named(w.lower(end).trim_end_matches("’s")) {
+            if let Some(id) = reg.named(crate::chars::trim_suffix(w.lower(end), "’s")) {
                 found.push(id);
             }
         }
@@ -947,7 +947,7 @@ fn is_title(w: &Words, q: &Quote) -> bool {
         && words.len() <= 6
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && words.iter().filter(|x| x.chars().count() >= 4).all(|x| x.chars().next().is_some_and(char::is_uppercase))
-        && !inner.contains(". ")
+        && crate::chars::find_str(inner, ". ").is_none()
 }
 
 

@@ -79,9 +79,48 @@ fn lower_here(c: char) -> Option<char> {
     }
 }
 
+/// `hay.find(needle)`, byte by byte. The standard library's substring
+/// search sets up a two-way searcher whose code is about 2.4 KB of the
+/// `.wasm`; the needles here are a few bytes long and the haystacks short.
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    (0..(h.len() + 1).saturating_sub(n.len())).find(|&i| h[i..].starts_with(n))
+}
+
+/// `word.trim_end_matches(suffix)`, by `strip_suffix`, which compares
+/// bytes where `trim_end_matches` sets up a substring searcher.
+pub fn trim_suffix<'a>(word: &'a str, suffix: &str) -> &'a str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_str_finds_what_str_find_finds() {
+        for hay in ["", "a", "the port. The", "n't", "didn't", "aé’😀 ’s", "\n\r\n\n", "Department of State"] {
+            for needle in ["", "a", ". ", "n't", "’s", "\n\n", "\n\r\n", "Department", "😀", "long needle beyond the hay"] {
+                assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn trim_suffix_trims_what_trim_end_matches_trims() {
+        for w in ["", "'s", "trump's", "trump's's", "trump’s", "bus", "s'ss"] {
+            for suffix in ["'s", "’s", "s"] {
+                assert_eq!(trim_suffix(w, suffix), w.trim_end_matches(suffix), "{w:?} {suffix:?}");
+            }
+        }
+    }
 
     #[test]
     fn fast_paths_agree_with_the_standard_library() {

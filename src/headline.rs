@@ -51,7 +51,7 @@ fn subject(w: &Words, reg: &mut Registry) -> Option<(Range<usize>, usize)> {
         return Some((p.span, id));
     }
     (0..w.toks.len()).filter(|&k| w.is_word(k) && w.is_capital(k)).find_map(|k| {
-        let word = w.lower(k).trim_end_matches("'s");
+        let word = crate::entities::without_possessive(w.lower(k));
         let id = reg.named(word)?;
         Some((w.toks[k].start..w.toks[k].start + crate::entities::without_possessive(w.word(k)).len(), id))
     })

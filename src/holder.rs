@@ -214,7 +214,7 @@ fn is_judicial(words: &str) -> bool {
 fn article_judge(reg: &Registry) -> Option<usize> {
     let judicial = |s: &str| s.split_whitespace().any(|w| matches!(w, "Judge" | "Justice" | "judge" | "justice"));
     let mut judges = reg.drafts.iter().enumerate().filter(|(_, d)| {
-        let named = d.name.split_whitespace().count() >= 2 && !d.name.contains("Department");
+        let named = d.name.split_whitespace().count() >= 2 && crate::chars::find_str(&d.name, "Department").is_none();
         named && d.kind == EntityKind::Person && (judicial(&d.name) || d.title.as_deref().is_some_and(judicial))
     });
     let first = judges.next()?.0;
@@ -225,7 +225,7 @@ fn article_judge(reg: &Registry) -> Option<usize> {
 /// the first known entity of the sentence, when a speech verb follows it.
 fn speech_subject(cx: &Context, pos: usize, reg: &mut Registry) -> Option<usize> {
     let before = cx.text.get(cx.sentence_start..pos)?;
-    let verb = SPEECH_VERBS.iter().filter_map(|v| before.find(v)).min()?;
+    let verb = SPEECH_VERBS.iter().filter_map(|v| crate::chars::find_str(before, v)).min()?;
     let subject = cx.sentence_start..cx.sentence_start + verb;
     // a name or description opening the sentence is its subject: "Jean
     // Dupont, the minister,", "The senator, who faces a primary,"

@@ -238,12 +238,12 @@ fn is_word(c: Option<char>) -> bool {
 
 /// Before an opening mark: start, space, an opening bracket or dash.
 fn opens_after(prev: Option<char>) -> bool {
-    is_space(prev) || prev.is_some_and(|p| "([{—–-/:".contains(p) || is_open_mark(p))
+    is_space(prev) || prev.is_some_and(|p| matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':') || is_open_mark(p))
 }
 
 /// After a closing mark: end, space, punctuation, a closing bracket or dash.
 fn closes_before(next: Option<char>) -> bool {
-    is_space(next) || next.is_some_and(|n| ".,;:!?)]}—–-…/".contains(n) || is_close_mark(n))
+    is_space(next) || next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '/') || is_close_mark(n))
 }
 
 fn is_open_mark(c: char) -> bool {
@@ -348,7 +348,7 @@ fn straight(prev: Option<char>, next: Option<char>, open_pending: bool) -> Optio
     let can_open = opens_after(prev) && !is_space(next);
     let can_close = !is_space(prev) && closes_before(next);
     // a missing space after a sentence: …the authorities."We were misled."
-    if !open_pending && prev.is_some_and(|p| ".!?".contains(p)) && next.is_some_and(char::is_uppercase) {
+    if !open_pending && prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && next.is_some_and(char::is_uppercase) {
         return Some(Role::Open);
     }
     match (can_open, can_close) {
@@ -399,7 +399,7 @@ fn strong_close_follows(rest: &str) -> bool {
             if opens_after(prev) && is_word(next) {
                 return false;
             }
-            let after_punct = prev.is_some_and(|p| ".,!?;:…".contains(p));
+            let after_punct = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?' | ';' | ':' | '…'));
             if !is_space(prev) && !is_word(next) && (after_punct || next.is_none() || !is_space(next)) {
                 return true;
             }

@@ -7,6 +7,7 @@
 //! "Lt. Gen. Eyal Zamir" do not end one.
 
 use std::ops::Range;
+use crate::chars::find_str;
 
 /// Non-empty lines with their outer white space trimmed; in hard-wrapped
 /// text (see `is_hard_wrapped`), runs of lines between blank lines.
@@ -58,7 +59,7 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// without a sentence's last mark. Articles pasted one paragraph per line
 /// have long lines that end sentences, so they are never joined.
 fn is_hard_wrapped(text: &str) -> bool {
-    if !text.contains("\n\n") && !text.contains("\n\r\n") {
+    if find_str(text, "\n\n").is_none() && find_str(text, "\n\r\n").is_none() {
         return false;
     }
     let (mut lines_in_all, mut run_on, mut short, mut open, mut chars) = (0usize, 0usize, 0usize, 0usize, 0usize);
@@ -150,7 +151,7 @@ pub fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 fn starts_sentence(rest: &str) -> bool {
     let rest = rest.trim_start();
     match rest.chars().next() {
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || "\"“‘'«„(".contains(c),
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„' | '('),
         None => false,
     }
 }

@@ -34,7 +34,7 @@ pub fn want(word: &str) -> Option<Want> {
     if !word.starts_with(['h', 'H', 's', 'S', 't', 'T']) {
         return None;
     }
-    match word.to_lower().replace('’', "'").trim_end_matches("'s") {
+    match crate::chars::trim_suffix(&word.to_lower().replace('’', "'"), "'s") {
         "he" | "his" | "him" => Some(Want::Male),
         "she" | "her" | "hers" => Some(Want::Female),
         "they" | "their" | "them" => Some(Want::Plural),
@@ -162,7 +162,7 @@ fn is_oblique(words: &[&str], i: usize) -> bool {
 /// "Trump’s" → "trump".
 fn key_of(word: &str) -> String {
     let w = word.to_lower().replace('’', "'");
-    w.trim_end_matches("'s").trim_end_matches('\'').to_string()
+    crate::chars::trim_suffix(&w, "'s").trim_end_matches('\'').to_string()
 }
 
 #[cfg(test)]

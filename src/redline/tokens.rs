@@ -42,7 +42,12 @@ impl Tok<'_> {
     }
 }
 
-const QUOTE_MARKS: &str = "\"“”„‟«»‘’‚‛‹›";
+/// A quotation mark of any style, which the red-line rules see as `"`.
+/// (`str::contains` with a char that is not ASCII would set up a substring
+/// searcher on every call.)
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›')
+}
 
 /// A text with its ASCII lower case (same length, same char boundaries:
 /// only the bytes `A`-`Z` change), made once and shared by every sentence.
@@ -110,7 +115,7 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, range: Range<usize>, o
             i = j;
         } else {
             let len = c.len_utf8();
-            let norm = if QUOTE_MARKS.contains(c) { Cow::Borrowed("\"") } else { Cow::Borrowed(&text[pos..pos + len]) };
+            let norm = if is_quote_mark(c) { Cow::Borrowed("\"") } else { Cow::Borrowed(&text[pos..pos + len]) };
             out.push(Tok { start: pos, end: pos + len, norm, word: false, cap: false });
             i += len;
         }

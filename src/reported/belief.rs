@@ -79,7 +79,7 @@ fn is_clause(w: &Words, s: usize, end: usize) -> bool {
     if matches!(lower, "the" | "a" | "an") && s + 1 < end && is_auxiliary(w.lower(s + 1)) {
         return false;
     }
-    if is_subject_pronoun(lower) || lower.ends_with("'s") && is_subject_pronoun(lower.trim_end_matches("'s")) {
+    if is_subject_pronoun(lower) || lower.ends_with("'s") && is_subject_pronoun(crate::entities::without_possessive(lower)) {
         return s + 1 < end && w.is_word(s + 1) && (is_finite(w, s + 1, true) || lower.ends_with("'s") || lower.ends_with("'ll") || lower.ends_with("'re") || lower.ends_with("'d") || lower.ends_with("'ve"));
     }
     (s + 1..end.min(s + 6)).take_while(|&k| w.is_word(k)).any(|k| is_finite(w, k, !matches!(w.lower(k - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "some" | "many" | "all" | "of" | "and" | "in" | "for" | "to")))
@@ -91,7 +91,7 @@ pub(super) fn is_finite(w: &Words, k: usize, s_form: bool) -> bool {
     if !w.word(k).chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
-    is_auxiliary(word) || word.contains("n't") || word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || s_form && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
+    is_auxiliary(word) || crate::chars::find_str(word, "n't").is_some() || word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || s_form && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && word.len() > 3
 }
 
 /// "wants voters to decide": an object of at most four words, then "to".
