@@ -584,6 +584,12 @@ mod tests {
     fn a_second_cue_ends_the_first_content() {
         let got = reported("Ruiz said talks were possible, but warned that the deadline was near.");
         assert_eq!(got, [r("talks were possible", "Ruiz", "said"), r("the deadline was near", "Ruiz", "warned")]);
+        // "but said" with no comma: the first verb's subject speaks, and the
+        // words before "but" are no name
+        let got = reported("Clark declined to name the pilots but said the outcome was open.");
+        assert_eq!(got.last(), Some(&r("the outcome was open", "Clark", "said")), "{got:?}");
+        let got = reported("The port office refused to answer questions but said the ferry would sail.");
+        assert_eq!(got.last(), Some(&r("the ferry would sail", "The port office", "said")), "{got:?}");
     }
 
     #[test]
