@@ -384,6 +384,10 @@ fn opens_with_apposition(w: &Words, i: usize, in_quote: &[bool]) -> bool {
 /// The subject before the verb at `i` (no inversion), with the extent from
 /// the subject to the verb.
 fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
+    if let Some((p, _)) = medium_before(w, i, in_quote).and_then(|at| subject_of(w, at, in_quote)) {
+        let start = p.toks.start;
+        return Some((p, start..i + 1));
+    }
     // "the family said" first; then "Ruiz jokingly said", where any -ly
     // adverb may stand between subject and verb
     let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k));
@@ -418,6 +422,22 @@ fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         .or_else(|| polled_subject(w, i, in_quote))?;
     let start = p.toks.start;
     Some((p, start..i + 1))
+}
+
+/// "Ruiz in a Medium post said", "The mayor in an interview said": where
+/// a medium ends the words before the verb at `i`, the preposition that
+/// opens it, before which the subject ends (a place is read as before:
+/// "officials in Ardenholt said").
+fn medium_before(w: &Words, i: usize, in_quote: &[bool]) -> Option<usize> {
+    // (and a time after the medium: "in a statement on Monday said")
+    let mut e = i;
+    while e > 3 && i - e < 3 && (is_time_noun(w.lower(e - 1)) || matches!(w.lower(e - 1), "on" | "last" | "this")) {
+        e -= 1;
+    }
+    if e < 3 || in_quote[e - 1] || !crate::lexicon::is_medium_noun(w.lower(e - 1)) {
+        return None;
+    }
+    (e.saturating_sub(5)..e - 1).rev().take_while(|&k| w.is_word(k) && !in_quote[k]).find(|&k| matches!(w.lower(k), "in" | "on" | "during"))
 }
 
 /// A subject the phrase rules do not read whole, from the start of its
@@ -1172,6 +1192,18 @@ mod tests {
         assert_eq!(frames("The council last week said the port was shut.")[0].1, Some("The council".to_string()));
         // a place is no time: "in Ardenholt" is not stepped over this way
         assert!(frames("Strikes on Tuesday said nothing.").iter().all(|f| f.1.as_deref() != Some("Tuesday")));
+    }
+
+    #[test]
+    fn a_medium_between_subject_and_verb_is_no_part_of_the_subject() {
+        assert_eq!(frames("Ana Ruiz in a Medium post said the port was shut.")[0].1, Some("Ana Ruiz".to_string()));
+        assert_eq!(frames("The mayor in an interview said the port was shut.")[0].1, Some("The mayor".to_string()));
+        assert_eq!(frames("The head of the council in a statement on Monday said the port was shut.")[0].1, Some("The head of the council".to_string()));
+        // inside a clause: "while" before the subject
+        let got = frames("Berg built a pier, while Ana Ruiz in a radio interview said the port was shut.");
+        assert_eq!(got.last().and_then(|f| f.1.clone()), Some("Ana Ruiz".to_string()), "{got:?}");
+        // a place is no medium (its noun is the subject)
+        assert_eq!(frames("Officials in Ardenholt said the port was shut.")[0].1, Some("Officials".to_string()));
     }
 
     #[test]
