@@ -264,6 +264,13 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
 }
 
+/// A comma inside the closing quote marks right before token `i`:
+/// “reckless,” or, in two apostrophes, ''reckless,''.
+pub fn quoted_comma_before(w: &Words, i: usize, in_quote: &[bool]) -> bool {
+    let marks = (i.saturating_sub(2)..i).rev().take_while(|&k| in_quote[k] && matches!(w.word(k), "”" | "\"" | "’" | "'" | "»")).count();
+    marks > 0 && i >= marks + 2 && in_quote[i - 1 - marks] && w.word(i - 1 - marks) == ","
+}
+
 /// A preposition (in lower case, so not opening the sentence) before a
 /// speech gerund that speaks for the clause's subject: "by saying",
 /// "after announcing" (reported::content leaves the gerund's content out
@@ -458,7 +465,7 @@ fn long_subject(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // clause that is itself what someone said
     // "Humphrey, who calls Trump a “sociopath,” said": the comma before the
     // verb may close a quote inside the apposition
-    let comma_in_quote = i >= 3 && in_quote[i - 1] && in_quote[i - 2] && w.word(i - 2) == "," && !in_quote[i];
+    let comma_in_quote = quoted_comma_before(w, i, in_quote) && !in_quote[i];
     if i < 2 || in_quote[i - 1] && !comma_in_quote || speech_verb(w.lower(i)).is_none() || !(w.lower(i).ends_with('s') || w.lower(i).ends_with("ed") || matches!(w.lower(i), "said" | "told" | "wrote")) {
         return None;
     }
@@ -1192,6 +1199,13 @@ mod tests {
         assert_eq!(frames("The council last week said the port was shut.")[0].1, Some("The council".to_string()));
         // a place is no time: "in Ardenholt" is not stepped over this way
         assert!(frames("Strikes on Tuesday said nothing.").iter().all(|f| f.1.as_deref() != Some("Tuesday")));
+    }
+
+    #[test]
+    fn a_quote_that_closes_an_apposition_before_the_verb() {
+        // a comma inside the closing mark, or inside two apostrophes
+        assert_eq!(frames("Ana Ruiz, citing “the magic of the port,” said the ferry would sail.")[0].1, Some("Ana Ruiz".to_string()));
+        assert_eq!(frames("Ana Ruiz, citing ''the magic of the port,'' said the ferry would sail.")[0].1, Some("Ana Ruiz".to_string()));
     }
 
     #[test]

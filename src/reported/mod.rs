@@ -260,7 +260,7 @@ fn naming_end(w: &Words, f: &Frame, s: usize, e: usize, in_quote: &[bool]) -> Op
     let next = w.lower(close);
     // (“reckless” and “cruel” is one name list: "and" before a quote goes on)
     let and_more = next == "and" && !in_quote.get(close + 1).copied().unwrap_or(true);
-    let comma_inside = close >= 2 && w.word(close - 2) == "," && in_quote[close - 2];
+    let comma_inside = crate::cues::quoted_comma_before(w, close, in_quote);
     let goes_on = and_more || next == "," || comma_inside;
     goes_on.then_some(close)
 }
@@ -458,7 +458,7 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     // mark); `first` is the token after it
     let first = if word == "," {
         k + 1
-    } else if k >= 2 && in_quote[k - 1] && w.word(k - 2) == "," {
+    } else if crate::cues::quoted_comma_before(w, k, in_quote) {
         k
     } else {
         return false;
@@ -590,6 +590,14 @@ mod tests {
         assert_eq!(got.last(), Some(&r("the outcome was open", "Clark", "said")), "{got:?}");
         let got = reported("The port office refused to answer questions but said the ferry would sail.");
         assert_eq!(got.last(), Some(&r("the ferry would sail", "The port office", "said")), "{got:?}");
+    }
+
+    #[test]
+    fn a_comma_inside_two_apostrophes_ends_a_content_as_inside_a_closing_mark() {
+        let got = reported("Ruiz called the plan ''a disgrace,'' blaming the council.");
+        assert_eq!(got[0].0, "the plan ''a disgrace,''", "{got:?}");
+        let got = reported("Ruiz called the plan “a disgrace,” blaming the council.");
+        assert_eq!(got[0].0, "the plan “a disgrace,”", "{got:?}");
     }
 
     #[test]
