@@ -774,6 +774,9 @@ mod tests {
         assert_eq!(before("Iranian Foreign Minister Abbas Araghchi said", "said"), s("Iranian Foreign Minister Abbas Araghchi", Some("Iranian Foreign Minister"), "Abbas Araghchi"));
         assert_eq!(before("Former Israeli military intelligence chief Amos Yadlin warned", "warned"), s("Former Israeli military intelligence chief Amos Yadlin", Some("Former Israeli military intelligence chief"), "Amos Yadlin"));
         assert_eq!(before("In 2019, longtime Democratic pollster Pat Caddell told", "told"), s("longtime Democratic pollster Pat Caddell", Some("longtime Democratic pollster"), "Pat Caddell"));
+        // a department's field in lower case: "affairs", "border"
+        assert_eq!(before("Algerian foreign affairs ministry spokesman Ana Ruiz said", "said"), s("Algerian foreign affairs ministry spokesman Ana Ruiz", Some("Algerian foreign affairs ministry spokesman"), "Ana Ruiz"));
+        assert_eq!(before("border security chief Ana Ruiz said", "said"), s("border security chief Ana Ruiz", Some("border security chief"), "Ana Ruiz"));
         assert_eq!(before("Speaking to CNN, Araghchi stressed", "stressed"), s("Araghchi", None, "Araghchi"));
         assert_eq!(before("Meanwhile, the US Navy confirmed", "confirmed"), s("the US Navy", None, "US Navy"));
     }
