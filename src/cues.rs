@@ -259,8 +259,11 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     // “…,” said the man who built his career …: an inverted cue right after
     // a quote has that quote as its content; what follows the speaker
     // describes the speaker ("who built …", "of Washington, who …")
-    let inverted_after_quote = extent.start == i && i > 0 && in_quote[i - 1];
-    let content_from = if inverted_after_quote { w.toks.len() } else { content_start(w, after, form.class) };
+    // ("…, said an official who was briefed on it": after a comma, a
+    // relative clause that describes the speaker)
+    let describes_speaker = extent.end < w.toks.len() && matches!(w.lower(extent.end), "who" | "whose" | "which");
+    let no_content_after = extent.start == i && i > 0 && (in_quote[i - 1] || w.word(i - 1) == "," && describes_speaker);
+    let content_from = if no_content_after { w.toks.len() } else { content_start(w, after, form.class) };
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
 }
 

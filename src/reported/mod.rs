@@ -603,6 +603,8 @@ mod tests {
     #[test]
     fn content_before_the_cue_and_according_to() {
         assert_eq!(reported("The bridge will close for a year, the council said."), [r("The bridge will close for a year", "the council", "said")]);
+        // an inverted cue after a comma, with a relative clause about the speaker
+        assert_eq!(reported("The bridge will close, said an official who was briefed on the plan."), [r("The bridge will close", "an official", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
     }
 
