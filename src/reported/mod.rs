@@ -503,7 +503,10 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
         return form.participle || n > first || form.class != VerbClass::Manner;
     }
     // ", rejecting US demands": a participle clause of the speaker's own
-    next.ends_with("ing") && next.len() > 5 && n == first && !w.word(n).chars().next().is_some_and(char::is_uppercase)
+    // (not an aside in the content's subject, closed by a comma before its
+    // verb: "says Millennials, numbering 75 million, surpassed …")
+    let aside = || (n + 1..(n + 8).min(w.toks.len() - 1)).find(|&j| w.word(j) == "," || in_quote[j]).is_some_and(|j| w.word(j) == "," && !in_quote[j + 1] && w.looks_finite(j + 1));
+    next.ends_with("ing") && next.len() > 5 && n == first && !w.word(n).chars().next().is_some_and(char::is_uppercase) && !aside()
 }
 
 /// A verb in the past that tells an action: "railed", "accused", "went";
@@ -711,6 +714,13 @@ mod tests {
     fn a_clause_after_the_cue_does_not_hide_the_content_before_it() {
         let got = reported("The ferry will run again in May, the mayor said, adding that repairs were done.");
         assert_eq!(got[0], r("The ferry will run again in May", "the mayor", "said"));
+    }
+
+    #[test]
+    fn a_participle_aside_in_the_content_does_not_end_it() {
+        assert_eq!(reported("The bureau says riders, numbering two million, surpassed drivers in 2015.")[0].0, "riders, numbering two million, surpassed drivers in 2015");
+        // a participle clause after the content does
+        assert_eq!(reported("The union said the strike was over, rejecting the offer.")[0].0, "the strike was over");
     }
 
     #[test]
