@@ -241,8 +241,10 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
         return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that });
     }
     // ", but warned that …", "and added", "declined to name them but said
-    // …": a second verb of the same speaker
-    if i > 0 && matches!(w.lower(i - 1), "but" | "and") {
+    // …", ", then says …", "and then told": a second verb of the same
+    // speaker
+    let then = i > 1 && w.lower(i - 1) == "then" && matches!(w.word(i - 2), "," | "and");
+    if i > 0 && matches!(w.lower(i - 1), "but" | "and") || then {
         let content_from = content_start(w, i + 1, form.class);
         return Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Participle, speaker: None, extent: i..i + 1, content_from, entity: None, needs_that: false });
     }

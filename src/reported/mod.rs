@@ -593,6 +593,11 @@ mod tests {
         assert_eq!(got.last(), Some(&r("the outcome was open", "Clark", "said")), "{got:?}");
         let got = reported("The port office refused to answer questions but said the ferry would sail.");
         assert_eq!(got.last(), Some(&r("the ferry would sail", "The port office", "said")), "{got:?}");
+        // ", then says": the same speaker's next verb
+        let got = reported("Ruiz offered the captain a job, then says she will welcome advice.");
+        assert_eq!(got.last(), Some(&r("she will welcome advice", "Ruiz", "says")), "{got:?}");
+        // an industry speaks
+        assert_eq!(reported("The shipping industry says the harbour can handle it."), [r("the harbour can handle it", "The shipping industry", "says")]);
     }
 
     #[test]
