@@ -166,6 +166,14 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     while s < sentence.end && (matches!(w.word(s), ":" | "—" | "–") || after_that && w.word(s) == "," && s == f.content_from) {
         s += 1;
     }
+    // "says, win or lose, he’s staying": a comma after the verb and a
+    // clause (not "said, adding …", "said, in a statement, …"; not after
+    // an inverted speaker, "said Ruiz, the mayor, …", nor in a cue set off
+    // by commas, "The port, he said, will close")
+    let plain = f.extent.end == f.cue_tok + 1 && (f.extent.start <= sentence.start || !comma_before(w, f.extent.start, in_quote));
+    if plain && !according && !after_that && s == f.content_from && s + 2 < sentence.end && w.word(s) == "," && !in_quote[s + 1] && w.is_word(s + 1) && !w.lower(s + 1).ends_with("ing") && !crate::lexicon::is_function_word(w.lower(s + 1)) && (s + 2..sentence.end).any(|k| !in_quote[k] && w.looks_finite(k)) {
+        s += 1;
+    }
     if s >= sentence.end || !w.is_word(s) && !in_quote[s] {
         return None;
     }
@@ -719,6 +727,14 @@ mod tests {
     fn a_clause_after_the_cue_does_not_hide_the_content_before_it() {
         let got = reported("The ferry will run again in May, the mayor said, adding that repairs were done.");
         assert_eq!(got[0], r("The ferry will run again in May", "the mayor", "said"));
+    }
+
+    #[test]
+    fn a_comma_after_the_verb_may_open_the_content() {
+        assert_eq!(reported("Ruiz says, win or lose, she is staying in the race."), [r("win or lose, she is staying in the race", "Ruiz", "says")]);
+        // not an aside, an inverted speaker's apposition or a cue set off by commas
+        assert!(reported("Ruiz said, adding nothing, that she would stay.").iter().all(|(t, ..)| !t.starts_with("adding")));
+        assert_eq!(reported("The port, Ruiz said, will close in May.")[0].0, "The port, Ruiz said, will close in May");
     }
 
     #[test]
