@@ -942,7 +942,11 @@ fn is_nickname(w: &Words, q: &Quote) -> bool {
 /// longer word capitalised, at most six words.
 fn is_title(w: &Words, q: &Quote) -> bool {
     let inner = &w.text[q.start..q.end];
-    let words: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|x| !x.is_empty()).collect();
+    // (an apostrophe inside a word stays, "Hell's"; the marks of a
+    // typewriter quote, ''Larry King Now'', go; a single-quoted headline
+    // quote, 'Suffering and Delight', is in title case as its headline)
+    let marks = |c: char| q.typewriter && c == '\'';
+    let words: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').map(|x| x.trim_matches(marks)).filter(|x| !x.is_empty()).collect();
     !words.is_empty()
         && words.len() <= 6
         && words[0].chars().next().is_some_and(char::is_uppercase)
@@ -999,6 +1003,8 @@ mod tests {
     fn titles_of_works_and_slogans_on_things() {
         let text = "Ida Varga, who stars in the drama, “Harbour Lights,” spoke on Monday. “Harbour Lights” star Ben Odum agreed, and fans wore ‘Save The Ferry’ hats.\n“We Will Win,” said Ben Odum.";
         assert_eq!(quotes(text), [q("“We Will Win,”", "Ben Odum")]);
+        // a title in two apostrophes, the typewriter quote marks
+        assert!(crate::test_support::reported_rules("Ida Varga appeared on ''Harbour Lights Now'' last week.").is_empty());
     }
 
     /// A quote inside what someone found or concluded is theirs, not the
