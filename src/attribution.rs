@@ -570,6 +570,11 @@ fn attribute_quotes(w: &Words, quotes: &[Quote], frames: &[Frame], contents: &[O
         // ''…'' is how archive feeds (and the PolNeAR gold) render a quote
         // they count as reported content, not as a verbatim quotation
         let direct = !q.typewriter;
+        // (and one or two words in them, away from a cue, are scare quotes
+        // or a term: "the ''Buffett rule'' proposal", "its ''premium''")
+        if q.typewriter && !adjacent && w.text[q.start..q.end].split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).count() <= 2 {
+            continue;
+        }
         // quotes within it (see `quotes::inner`) are its speaker's, when a
         // cue names one: a quoted phrase in a bare quote is often another's
         let cued = speaker.is_some() && (q.typewriter || matches!(rule, "attribution::after_quote" | "attribution::according_to" | "attribution::before_quote" | "attribution::in_reported" | "attribution::in_belief" | "attribution::same_sentence" | "attribution::transcript" | "attribution::byline"));
@@ -1005,6 +1010,10 @@ mod tests {
         assert_eq!(quotes(text), [q("“We Will Win,”", "Ben Odum")]);
         // a title in two apostrophes, the typewriter quote marks
         assert!(crate::test_support::reported_rules("Ida Varga appeared on ''Harbour Lights Now'' last week.").is_empty());
+        // one or two words in them, away from a cue, are a term or scare
+        // quotes; next to a cue they are what was said
+        assert!(crate::test_support::reported_rules("The ''harbour tax'' would raise little, the report found.").iter().all(|(t, _)| !t.starts_with("''")));
+        assert_eq!(crate::test_support::reported_rules("''Never again,'' Ida Varga said."), [("''Never again,''".to_string(), "attribution::after_quote")]);
     }
 
     /// A quote inside what someone found or concluded is theirs, not the
