@@ -71,7 +71,7 @@ fn frame_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
         // "according to the coast guard, …": whatever stands before the comma
         let speaker = w.starting_at(i + 2).or_else(|| loose_source(w, i + 2)).filter(|p| !in_quote[p.toks.start]);
         let end = speaker.as_ref().map_or(i + 2, |p| p.toks.end);
-        let speaker = speaker.map(|p| apposition_after(w, p, in_quote));
+        let speaker = speaker.map(|p| apposition_after(w, with_agent(w, p, in_quote), in_quote));
         return Some(Frame { cue_tok: i, cue: w.toks[i].start..w.toks[i + 1].end, class: VerbClass::Say, kind: CueKind::AccordingTo, speaker, extent: i..end, content_from: end, entity: None, needs_that: false });
     }
     if lower == "in" {
@@ -625,6 +625,21 @@ fn noun_after_quote(w: &Words, from: usize, in_quote: &[bool]) -> Option<Phrase>
 /// “…,” said the gentleman in the white waistcoat.: "in" and a short noun
 /// phrase that ends the clause tell one gentleman from another (“…,” said
 /// the gentleman in the high chair.). Only after a description.
+/// "a tally by the Associated Press", "a report from the SITE
+/// Intelligence Group": a description and the name of who made it, after
+/// "by" or "from", are one source.
+fn with_agent(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
+    let PhraseKind::Description { .. } = p.kind else { return p };
+    let k = p.toks.end;
+    if k + 1 >= w.toks.len() || !matches!(w.lower(k), "by" | "from") || in_quote[k + 1] {
+        return p;
+    }
+    match w.starting_at(k + 1) {
+        Some(agent) if matches!(agent.kind, PhraseKind::Name { .. }) => w.description_with_head(p.toks.start..agent.toks.end, p.toks.end - 1),
+        _ => p,
+    }
+}
+
 fn with_place_phrase(w: &Words, p: Phrase, in_quote: &[bool]) -> Phrase {
     let PhraseKind::Description { .. } = p.kind else { return p };
     let k = p.toks.end;

@@ -622,6 +622,8 @@ mod tests {
         // an inverted cue after a comma, with a relative clause about the speaker
         assert_eq!(reported("The bridge will close, said an official who was briefed on the plan."), [r("The bridge will close", "an official", "said")]);
         assert_eq!(reported("According to the coast guard, two boats sank overnight."), [r("two boats sank overnight", "the coast guard", "According to")]);
+        // a record and who made it, after "by" or "from", are one source
+        assert_eq!(reported("Two boats sank, according to a tally by the Harbour Times."), [r("Two boats sank", "a tally by the Harbour Times", "according to")]);
     }
 
     #[test]
