@@ -272,8 +272,11 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
 /// A comma inside the closing quote marks right before token `i`:
 /// “reckless,” or, in two apostrophes, ''reckless,''.
 pub fn quoted_comma_before(w: &Words, i: usize, in_quote: &[bool]) -> bool {
-    let marks = (i.saturating_sub(2)..i).rev().take_while(|&k| in_quote[k] && matches!(w.word(k), "”" | "\"" | "’" | "'" | "»")).count();
-    marks > 0 && i >= marks + 2 && in_quote[i - 1 - marks] && w.word(i - 1 - marks) == ","
+    let mut k = i;
+    while k > 0 && i - k < 2 && in_quote[k - 1] && matches!(w.word(k - 1), "”" | "\"" | "’" | "'" | "»") {
+        k -= 1;
+    }
+    k < i && k > 0 && in_quote[k - 1] && w.word(k - 1) == ","
 }
 
 /// A preposition (in lower case, so not opening the sentence) before a
@@ -449,7 +452,14 @@ fn medium_before(w: &Words, i: usize, in_quote: &[bool]) -> Option<usize> {
     if e < 3 || in_quote[e - 1] || !crate::lexicon::is_medium_noun(w.lower(e - 1)) {
         return None;
     }
-    (e.saturating_sub(5)..e - 1).rev().take_while(|&k| w.is_word(k) && !in_quote[k]).find(|&k| matches!(w.lower(k), "in" | "on" | "during"))
+    let mut k = e - 1;
+    while k > 0 && e - k < 5 && w.is_word(k - 1) && !in_quote[k - 1] {
+        k -= 1;
+        if matches!(w.lower(k), "in" | "on" | "during") {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A subject the phrase rules do not read whole, from the start of its
