@@ -399,10 +399,15 @@ fn opens_with_apposition(w: &Words, i: usize, in_quote: &[bool]) -> bool {
 /// The subject before the verb at `i` (no inversion), with the extent from
 /// the subject to the verb.
 fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<usize>)> {
-    if let Some((p, _)) = medium_before(w, i, in_quote).and_then(|at| subject_of(w, at, in_quote)) {
-        let start = p.toks.start;
-        return Some((p, start..i + 1));
-    }
+    // (one medium only: not a recursion, which "in a statement in a
+    // statement …" repeated for megabytes would take down the stack)
+    let p = medium_before(w, i, in_quote).and_then(|at| subject_at(w, at, in_quote)).or_else(|| subject_at(w, i, in_quote))?;
+    let start = p.toks.start;
+    Some((p, start..i + 1))
+}
+
+/// [`subject_of`] without the medium step: the subject before token `i`.
+fn subject_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // "the family said" first; then "Ruiz jokingly said", where any -ly
     // adverb may stand between subject and verb
     let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k));
@@ -435,8 +440,7 @@ fn subject_of(w: &Words, i: usize, in_quote: &[bool]) -> Option<(Phrase, Range<u
         .or_else(|| long_subject(w, i, in_quote))
         .or_else(|| plural_subject(w, i, in_quote))
         .or_else(|| polled_subject(w, i, in_quote))?;
-    let start = p.toks.start;
-    Some((p, start..i + 1))
+    Some(p)
 }
 
 /// "Ruiz in a Medium post said", "The mayor in an interview said": where

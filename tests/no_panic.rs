@@ -72,6 +72,13 @@ fn two_hundred_kb_without_punctuation() {
     survives_once(&text);
 }
 
+/// A medium between subject and verb ("Ruiz in a statement said") was
+/// stepped over by recursion: the same medium repeated overflowed the stack.
+#[test]
+fn twenty_thousand_media_before_a_verb() {
+    survives_once(&format!("Ruiz {}said the port would close.", "in a statement ".repeat(20_000)));
+}
+
 #[test]
 fn five_thousand_capitalised_words_in_a_row() {
     let names = ["Ines", "Valdmaa", "Harbour", "Minister", "Tomas", "Reyes", "Former", "Army", "Chief"];
