@@ -276,7 +276,7 @@ impl<'a> Words<'a> {
             return self.description_ending_at(i);
         }
         if self.is_name_word(i) || self.is_capital(i) && self.word(i).ends_with('.') {
-            return self.name_ending_at(i);
+            return self.name_ending_at(i, 4);
         }
         if let Some(p) = self.postmodified_ending_at(i) {
             return Some(p);
@@ -298,7 +298,11 @@ impl<'a> Words<'a> {
     }
 
     /// "Iranian Foreign Minister Abbas Araghchi", "the US Navy" ending at `i`.
-    fn name_ending_at(&self, i: usize) -> Option<Phrase> {
+    /// (`places`: how many "of"/"from" places the person may still be
+    /// read through, "Céline Marchand of Veloria"; a bound, not a
+    /// recursion as deep as "Ruiz of Ava of Ava …" is long, which
+    /// overflowed the stack.)
+    fn name_ending_at(&self, i: usize, places: usize) -> Option<Phrase> {
         let mut s = i;
         loop {
             while s > 0 && (self.is_name_word(s - 1) || self.is_particle_in_name(s - 1)) {
@@ -318,8 +322,8 @@ impl<'a> Words<'a> {
             s += 1;
         }
         // "Céline Marchand of Veloria": a person of a place is the person
-        if s >= 2 && matches!(self.word(s - 1), "of" | "from") && self.is_name_word(s - 2) {
-            if let Some(person) = self.name_ending_at(s - 2).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
+        if places > 0 && s >= 2 && matches!(self.word(s - 1), "of" | "from") && self.is_name_word(s - 2) {
+            if let Some(person) = self.name_ending_at(s - 2, places - 1).filter(|p| matches!(p.kind, PhraseKind::Name { org: false, .. })) {
                 return Some(self.phrase(person.toks.start..i + 1, person.kind, person.title.map(|t| self.toks_of(t))));
             }
         }

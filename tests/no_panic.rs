@@ -79,6 +79,14 @@ fn twenty_thousand_media_before_a_verb() {
     survives_once(&format!("Ruiz {}said the port would close.", "in a statement ".repeat(20_000)));
 }
 
+/// "Céline Marchand of Veloria": a person of a place was read by
+/// recursion, as deep as the chain of places was long.
+#[test]
+fn twenty_thousand_places_after_a_name() {
+    survives_once(&format!("Ruiz {}said the port would close.", "of Ava ".repeat(20_000)));
+    survives_once(&format!("Ruiz {}said the port would close.", "from Ava ".repeat(20_000)));
+}
+
 #[test]
 fn five_thousand_capitalised_words_in_a_row() {
     let names = ["Ines", "Valdmaa", "Harbour", "Minister", "Tomas", "Reyes", "Former", "Army", "Chief"];
