@@ -861,8 +861,11 @@ fn subject_ending_at(w: &Words, k: usize, in_quote: &[bool]) -> Option<Phrase> {
         }
     }
     // a chain of appositions: "Jean Ayrault, the foreign minister of France,
-    // a permanent member of the council, said" -> Jean Ayrault
-    while let Some(earlier) = comma_before(open) {
+    // a permanent member of the council, said" -> Jean Ayrault (at most
+    // six: "said, said, said, …" for 100 KB was quadratic)
+    let mut links = 0;
+    while let Some(earlier) = comma_before(open).filter(|_| links < 6) {
+        links += 1;
         // (", and Brian Deese, the White House adviser, said": a
         // conjunction after the earlier comma opens the subject's clause)
         let conjunction = matches!(w.lower(earlier + 1), "and" | "but" | "or" | "yet" | "so" | "while" | "as");

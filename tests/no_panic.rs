@@ -87,6 +87,13 @@ fn twenty_thousand_places_after_a_name() {
     survives_once(&format!("Ruiz {}said the port would close.", "from Ava ".repeat(20_000)));
 }
 
+/// Each "said," walked the whole chain of commas before it as a chain of
+/// appositions: quadratic (60,000 of them took 217 s; now 0.16 s).
+#[test]
+fn twenty_thousand_cues_after_commas() {
+    survives_once(&format!("Ruiz {}", "said, ".repeat(20_000)));
+}
+
 #[test]
 fn five_thousand_capitalised_words_in_a_row() {
     let names = ["Ines", "Valdmaa", "Harbour", "Minister", "Tomas", "Reyes", "Former", "Army", "Chief"];

@@ -171,7 +171,7 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // an inverted speaker, "said Ruiz, the mayor, …", nor in a cue set off
     // by commas, "The port, he said, will close")
     let plain = f.extent.end == f.cue_tok + 1 && (f.extent.start <= sentence.start || !comma_before(w, f.extent.start, in_quote));
-    if plain && !according && !after_that && s == f.content_from && s + 2 < sentence.end && w.word(s) == "," && !in_quote[s + 1] && w.is_word(s + 1) && !w.lower(s + 1).ends_with("ing") && !crate::lexicon::is_function_word(w.lower(s + 1)) && (s + 2..sentence.end).any(|k| !in_quote[k] && w.looks_finite(k)) {
+    if plain && !according && !after_that && s == f.content_from && s + 2 < sentence.end && w.word(s) == "," && !in_quote[s + 1] && w.is_word(s + 1) && !w.lower(s + 1).ends_with("ing") && !crate::lexicon::is_function_word(w.lower(s + 1)) && (s + 2..sentence.end.min(s + 150)).any(|k| !in_quote[k] && w.looks_finite(k)) {
         s += 1;
     }
     if s >= sentence.end || !w.is_word(s) && !in_quote[s] {
