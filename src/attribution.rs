@@ -965,12 +965,12 @@ fn names_a_work(w: &Words, q: &Quote) -> bool {
 /// A pronoun alone in quotes is the word, not speech: Trump kept calling
 /// Clinton “she”. / The form asks whether the applicant is "he."
 fn is_a_pronoun_mentioned(w: &Words, q: &Quote) -> bool {
-    let inner = w.text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
+    let inner = crate::chars::trim_to_alnum(&w.text[q.start..q.end]);
     matches!(inner.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "him" | "her" | "them" | "it" | "we" | "us" | "you" | "his" | "hers" | "their" | "theirs")
 }
 
 fn is_nickname(w: &Words, q: &Quote) -> bool {
-    let inner = w.text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
+    let inner = crate::chars::trim_to_alnum(&w.text[q.start..q.end]);
     if inner.is_empty() || !inner.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') || !inner.starts_with(char::is_uppercase) {
         return false;
     }

@@ -90,6 +90,14 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     (0..(h.len() + 1).saturating_sub(n.len())).find(|&i| h[i..].starts_with(n))
 }
 
+/// `s.trim_matches(|c: char| !c.is_alphanumeric())`, by `char_indices`
+/// (`trim_matches` brings a two-way char searcher into the `.wasm`).
+pub fn trim_to_alnum(s: &str) -> &str {
+    let Some((start, _)) = s.char_indices().find(|&(_, c)| c.is_alphanumeric()) else { return "" };
+    let (last, c) = s.char_indices().rev().find(|&(_, c)| c.is_alphanumeric()).unwrap_or((start, ' '));
+    &s[start..last + c.len_utf8()]
+}
+
 /// `word.trim_end_matches(suffix)`, by `strip_suffix`, which compares
 /// bytes where `trim_end_matches` sets up a substring searcher.
 pub fn trim_suffix<'a>(word: &'a str, suffix: &str) -> &'a str {
@@ -110,6 +118,13 @@ mod tests {
             for needle in ["", "a", ". ", "n't", "’s", "\n\n", "\n\r\n", "Department", "😀", "long needle beyond the hay"] {
                 assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
             }
+        }
+    }
+
+    #[test]
+    fn trim_to_alnum_trims_what_trim_matches_trims() {
+        for s in ["", "“”", "“she”", "'he.'", "a", "«Élan»", "–1–", "😀x😀", "x"] {
+            assert_eq!(trim_to_alnum(s), s.trim_matches(|c: char| !c.is_alphanumeric()), "{s:?}");
         }
     }
 

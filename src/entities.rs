@@ -56,7 +56,7 @@ pub struct Registry {
 const ORG_HEADS: &[&str] = &["government", "governments", "administration", "ministry", "department", "agency", "campaign", "party", "committee", "commission", "council", "company", "firm", "military", "army", "navy", "police", "court", "board", "panel", "team", "newspaper", "network", "office", "union", "authority", "regulator", "watchdog", "statement", "report", "study", "survey", "poll", "data", "tally", "analysis", "census", "estimate", "projection", "transcript", "memo", "letter", "filing", "document", "disclosure", "return", "receipt", "magazine", "website", "outlet", "broadcaster", "organization", "organisation", "group", "family", "media"];
 
 fn surname_key(name: &str) -> String {
-    let last = name.split_whitespace().rfind(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).unwrap_or(name);
+    let last = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III")).last().unwrap_or(name);
     without_possessive(last).to_lower()
 }
 

@@ -281,7 +281,7 @@ fn preceding_mention(text: &str, c: &Candidate, index: &Index) -> Option<usize> 
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let para_start = text[lo..c.start].rfind('\n').map_or(lo, |p| lo + p + 1);
+    let para_start = text.as_bytes()[lo..c.start].iter().rposition(|&b| b == b'\n').map_or(lo, |p| lo + p + 1);
     let ms = &index.mentions;
     let upto = ms.partition_point(|m| m.start < c.start);
     let near = ms[upto.saturating_sub(LOOK_BACK)..upto].iter().rev();

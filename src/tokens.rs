@@ -97,7 +97,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 /// is an initial ("Lewis I. Libby": a capitalised word before it) rather
 /// than the pronoun ending a sentence ("“No,” said I. “Go on.”").
 pub fn initial_i(before: &str) -> bool {
-    let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let before = before.trim_end();
+    let word = &before[before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())..];
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -183,8 +183,10 @@ fn split_contraction(lower: &str, norm: &str) -> Option<(usize, Option<&'static 
         "let's" => return Some((3, Some("let"), "us")),
         _ => {}
     }
-    let apos = lower.rfind(['\'', '’'])?;
-    let tail = &norm[norm.rfind('\'')?..];
+    // (by char_indices and bytes: `rfind` with chars brings a reverse
+    // char searcher into the `.wasm`)
+    let apos = lower.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’')?.0;
+    let tail = &norm[norm.as_bytes().iter().rposition(|&b| b == b'\'')?..];
     if tail == "'t" && lower[..apos].ends_with('n') {
         return Some((apos - 1, None, "not"));
     }
