@@ -614,9 +614,9 @@ fn join_typewriter_parts(text: &str, quotes: &mut Vec<QuoteFinding>, first: usiz
     let mut k = first;
     while k < quotes.len() {
         let part = &quotes[k];
+        let first_part = !part.direct && part.speaker.is_some() && part.rule == "attribution::after_quote";
         // (a direct finding here is a quote inside a typewriter quote)
-        let next = (k + 1..quotes.len()).find(|&j| !quotes[j].direct);
-        if let Some(n) = next.filter(|_| !part.direct && part.speaker.is_some() && part.rule == "attribution::after_quote") {
+        if let Some(n) = first_part.then(|| (k + 1..quotes.len()).find(|&j| !quotes[j].direct)).flatten() {
             let second = &quotes[n];
             let between = text.get(part.end..second.start).unwrap_or("\n");
             // (the cue after its speaker, "Ms. Ruiz said."; after an

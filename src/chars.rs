@@ -81,7 +81,8 @@ fn lower_here(c: char) -> Option<char> {
 
 /// `hay.find(needle)`, byte by byte. The standard library's substring
 /// search sets up a two-way searcher whose code is about 2.4 KB of the
-/// `.wasm`; the needles here are a few bytes long and the haystacks short.
+/// `.wasm`; the needles here are a few bytes long and the haystacks a
+/// word, a name or a sentence.
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     if n.is_empty() {

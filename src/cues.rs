@@ -273,10 +273,15 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
 /// “reckless,” or, in two apostrophes, ''reckless,''.
 pub fn quoted_comma_before(w: &Words, i: usize, in_quote: &[bool]) -> bool {
     let mut k = i;
-    while k > 0 && i - k < 2 && in_quote[k - 1] && matches!(w.word(k - 1), "”" | "\"" | "’" | "'" | "»") {
+    while k > 0 && i - k < 2 && in_quote[k - 1] && is_closing_mark(w.word(k - 1)) {
         k -= 1;
     }
     k < i && k > 0 && in_quote[k - 1] && w.word(k - 1) == ","
+}
+
+/// A closing quotation mark as a token (two apostrophes are two tokens).
+pub fn is_closing_mark(word: &str) -> bool {
+    matches!(word, "”" | "\"" | "’" | "'" | "»")
 }
 
 /// A preposition (in lower case, so not opening the sentence) before a

@@ -458,14 +458,7 @@ fn compatible_names(a: &str, b: &str) -> bool {
 /// a substring searcher for each pattern (which `trim_end_matches` with a
 /// `&str` does: about 120 instructions a call, on every name resolved).
 pub fn without_possessive(word: &str) -> &str {
-    let mut w = word;
-    while let Some(rest) = w.strip_suffix("’s") {
-        w = rest;
-    }
-    while let Some(rest) = w.strip_suffix("'s") {
-        w = rest;
-    }
-    w
+    crate::chars::trim_suffix(crate::chars::trim_suffix(word, "’s"), "'s")
 }
 
 /// White space other than single spaces: a line break, a tab, two spaces.

@@ -7,7 +7,6 @@
 //! "Lt. Gen. Eyal Zamir" do not end one.
 
 use std::ops::Range;
-use crate::chars::find_str;
 
 /// Non-empty lines with their outer white space trimmed; in hard-wrapped
 /// text (see `is_hard_wrapped`), runs of lines between blank lines.
@@ -59,7 +58,9 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// without a sentence's last mark. Articles pasted one paragraph per line
 /// have long lines that end sentences, so they are never joined.
 fn is_hard_wrapped(text: &str) -> bool {
-    if find_str(text, "\n\n").is_none() && find_str(text, "\n\r\n").is_none() {
+    // a blank line, "\n\n" or "\n\r\n", in one pass over the bytes
+    let b = text.as_bytes();
+    if !(0..b.len()).any(|i| b[i] == b'\n' && (b.get(i + 1) == Some(&b'\n') || b.get(i + 1..i + 3) == Some(b"\r\n"))) {
         return false;
     }
     let (mut lines_in_all, mut run_on, mut short, mut open, mut chars) = (0usize, 0usize, 0usize, 0usize, 0usize);

@@ -426,14 +426,13 @@ fn lead_in_start(w: &Words, start: usize, sentence: Range<usize>, in_quote: &[bo
 
 /// A comma right before token `start` (> 0), or one inside the closing
 /// quote mark there: "Nothing he said “will help,” the senator said." (the
-/// content then keeps the mark).
+/// content then keeps the mark). One mark only, not two apostrophes as in
+/// `cues::quoted_comma_before`: for ''…'' quotes the lead-in rule made
+/// false alarms on PolNeAR dev.
 fn comma_before(w: &Words, start: usize, in_quote: &[bool]) -> bool {
-    w.word(start - 1) == "," || start >= 2 && in_quote[start - 1] && w.word(start - 2) == "," && is_closing_mark(w.word(start - 1))
+    w.word(start - 1) == "," || start >= 2 && in_quote[start - 1] && w.word(start - 2) == "," && crate::cues::is_closing_mark(w.word(start - 1))
 }
 
-fn is_closing_mark(word: &str) -> bool {
-    matches!(word, "”" | "\"" | "’" | "'" | "»")
-}
 
 /// Whether token `k` ends content that began at `s`.
 fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: &[bool]) -> bool {
