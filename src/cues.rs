@@ -1068,6 +1068,13 @@ fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     None
 }
 
+/// A verb form that cannot open a subject: "had", "was", "showed", "ran"
+/// (after "that" it makes the "that" a relative pronoun).
+fn is_past_or_auxiliary(w: &Words, k: usize) -> bool {
+    let word = w.lower(k);
+    word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || matches!(word, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must")
+}
+
 /// Where the content of reported speech begins after a cue: past "that",
 /// past the person told ("told reporters that", "told Axios"), past a
 /// short adverbial ("said on Monday that", "said in a statement that").
@@ -1092,6 +1099,14 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
     for k in start..limit {
         let word = w.lower(k);
         // (not a relative pronoun: "said in a statement that was posted")
+        // (nor after an object of a verb that tells no one: "called for
+        // changing any of the provisions that benefit him", "agreed to
+        // reclaim the land that had been ravaged"; "told the crowd that"
+        // is a hearer's)
+        let after_object = !adverbial && class != VerbClass::Tell && (from..k).any(|j| matches!(w.lower(j), "a" | "an" | "the" | "any" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "some" | "all"));
+        if word == "that" && after_object && k + 1 < n && w.lower(k - 1) != "and" && is_past_or_auxiliary(w, k + 1) {
+            break;
+        }
         if word == "that" && !(adverbial && k + 1 < n && w.looks_finite(k + 1) && w.pronoun(k + 1).is_none() && !w.lower(k + 1).contains('\'')) {
             return k + 1;
         }
@@ -1307,6 +1322,18 @@ mod tests {
         assert_eq!(frames("Ruiz said in a statement that was posted online the port was shut.")[0].2, "in a statement that was posted online the port was shut.");
         // after a comma and a clause, a later "that" is another verb's
         assert_eq!(frames("Ruiz said, since most of them accept that fares rose.")[0].2, ", since most of them accept that fares rose.");
+    }
+
+    #[test]
+    fn a_relative_that_after_the_object_opens_no_content() {
+        // "that" and a past or auxiliary verb after a noun with its determiner
+        assert_eq!(frames("Ruiz said the council sold the land that had been flooded.")[0].2, "the council sold the land that had been flooded.");
+        assert_eq!(frames("Ruiz agreed to reclaim the mines that closed in May.")[0].2, "to reclaim the mines that closed in May.");
+        // a hearer before "that" is the content's start, as is a subject after it
+        assert_eq!(frames("Ruiz told the crowd that the port was shut.")[0].2, "the port was shut.");
+        assert_eq!(frames("Ruiz said the other day that the port was shut.")[0].2, "the port was shut.");
+        // "and that": a second content of the same verb
+        assert_eq!(frames("Ruiz said the port was shut and that ferries had stopped.")[0].2, "the port was shut and that ferries had stopped.");
     }
 
     #[test]
