@@ -67,10 +67,27 @@ fn ends_object(w: &Words, k: usize, in_quote: &[bool]) -> bool {
     if matches!(word, "," | ";" | ":" | "—" | "–" | "(" | "when" | "while" | "because" | "after" | "before" | "since" | "during" | "last" | "yesterday" | "earlier" | "saying" | "but") {
         return true;
     }
+    // "attacked Ruiz in early-morning tweets", "denounced the toll in an
+    // on-air diatribe": the medium is where, not what
+    // (not "said in a 911 call that …", "and in a statement praised …":
+    // there the medium is another verb's)
+    let prev = w.lower(k - 1);
+    if matches!(word, "in" | "via") && !matches!(prev, "and" | "or" | "but") && crate::lexicon::speech_verb(prev).is_none() && is_medium_ahead(w, k + 1) {
+        return true;
+    }
     // "on Friday", "this week", "in 2012"
     let next = if k + 1 < w.toks.len() { w.lower(k + 1) } else { "" };
     let when = crate::cues::is_month(next) || crate::cues::is_time_noun(next);
     (matches!(word, "on" | "this" | "in") && when) || word == "in" && next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A medium noun within three words from `k` ("a statement", "an on-air
+/// diatribe", "early-morning tweets"), words only before it.
+fn is_medium_ahead(w: &Words, k: usize) -> bool {
+    (k..(k + 4).min(w.toks.len())).take_while(|&j| w.is_word(j) && w.pronoun(j).is_none()).any(|j| {
+        let word = w.lower(j);
+        crate::lexicon::is_medium_noun(word) || word.len() > 3 && word.ends_with('s') && crate::lexicon::is_medium_noun(&word[..word.len() - 1]) || matches!(word, "diatribe" | "tirade" | "rant" | "op-ed")
+    })
 }
 
 #[cfg(test)]
@@ -97,6 +114,15 @@ mod tests {
     fn the_object_ends_at_a_comma_or_an_adverbial() {
         assert_eq!(reported("The mayor praised the firefighters, calling them heroes.")[0], ("the firefighters".to_string(), "reported::stance"));
         assert_eq!(reported("The council backed the port plan last week."), st("the port plan"));
+    }
+
+    #[test]
+    fn the_object_ends_before_the_medium() {
+        assert_eq!(reported("The mayor attacked the toll in early-morning tweets."), st("the toll"));
+        assert_eq!(reported("Ruiz praised the crews in an on-air tirade."), st("the crews"));
+        // a place is part of the object; a medium after "and" is another verb's
+        assert_eq!(reported("The mayor praised the crews in Ardenholt."), st("the crews in Ardenholt"));
+        assert_eq!(reported("The mayor praised the crews in what he calls the harbour.")[0], ("the crews in what he calls the harbour".to_string(), "reported::stance"));
     }
 
     #[test]
