@@ -64,7 +64,15 @@ fn ends_object(w: &Words, k: usize, in_quote: &[bool]) -> bool {
         return false;
     }
     let word = w.lower(k);
-    if matches!(word, "," | ";" | ":" | "—" | "–" | "(" | "when" | "while" | "because" | "after" | "before" | "since" | "during" | "last" | "yesterday" | "earlier" | "saying" | "but") {
+    if matches!(word, "," | ";" | ":" | "—" | "–" | "(" | "when" | "while" | "because" | "after" | "before" | "since" | "during" | "amid" | "amidst" | "last" | "yesterday" | "earlier" | "saying" | "but") {
+        return true;
+    }
+    // "offered new efforts as they face …": "as" and a subject open a clause
+    // of time ("described the toll as a tax" keeps its "as")
+    // (not the second "as" of "as concerned about X as they were"; "even
+    // as" ends at "even")
+    let as_clause = |k: usize| k + 1 < w.toks.len() && w.lower(k) == "as" && matches!(w.lower(k + 1), "he" | "she" | "they" | "it" | "we" | "i") && !(k.saturating_sub(8)..k).any(|j| w.lower(j) == "as");
+    if as_clause(k) || word == "even" && as_clause(k + 1) {
         return true;
     }
     // "attacked Ruiz in early-morning tweets", "denounced the toll in an
@@ -123,6 +131,16 @@ mod tests {
         // a place is part of the object; a medium after "and" is another verb's
         assert_eq!(reported("The mayor praised the crews in Ardenholt."), st("the crews in Ardenholt"));
         assert_eq!(reported("The mayor praised the crews in what he calls the harbour.")[0], ("the crews in what he calls the harbour".to_string(), "reported::stance"));
+    }
+
+    #[test]
+    fn the_object_ends_before_amid_or_as_and_a_subject() {
+        assert_eq!(reported("The union offered new talks amid growing anger over rents."), st("new talks"));
+        assert_eq!(reported("The mayor praised the crews as she toured the harbour."), st("the crews"));
+        assert_eq!(reported("The mayor praised the crews even as she cut their pay."), st("the crews"));
+        // a comparison's second "as" and an "as" of role stay
+        assert_eq!(reported("The mayor praised the crews as warmly as she could."), st("the crews as warmly as she could"));
+        assert_eq!(reported("The mayor described the toll as a tax."), st("the toll as a tax"));
     }
 
     #[test]
