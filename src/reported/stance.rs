@@ -29,10 +29,27 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     }
     let limit = sentence.end.min(s + 60);
     let mut e = s;
-    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote)) {
+    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote) && !aside_before_charge(w, f.cue_tok, e, limit)) {
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// A comma at `k` that opens an aside in the middle of the one accused or
+/// praised, before the charge: "accused Rafael Cruz, who was born in Cuba,
+/// of associating with …", "criticized Tulsa, Okla., police officer Betty
+/// Shelby for shooting …". The charge ("of", "for") follows a comma or a
+/// capitalised word, before any other stop.
+fn aside_before_charge(w: &Words, cue: usize, k: usize, limit: usize) -> bool {
+    let verb = w.lower(cue);
+    let takes_charge = ["accus", "blam", "critici", "prais", "thank", "credit", "fault", "condemn", "attack", "slam"].iter().any(|stem| verb.starts_with(stem));
+    if !takes_charge || w.word(k) != "," {
+        return false;
+    }
+    (k + 1..limit.min(k + 16))
+        .take_while(|&j| !matches!(w.word(j), "." | ";" | ":" | "“" | "\"" | "—" | "–"))
+        .find(|&j| matches!(w.lower(j), "of" | "for"))
+        .is_some_and(|j| w.word(j - 1) == "," || w.is_capital(j - 1))
 }
 
 /// A stance is kept only where its holder is plain: a speaker resolved to
@@ -141,6 +158,15 @@ mod tests {
         // a comparison's second "as" and an "as" of role stay
         assert_eq!(reported("The mayor praised the crews as warmly as she could."), st("the crews as warmly as she could"));
         assert_eq!(reported("The mayor described the toll as a tax."), st("the toll as a tax"));
+    }
+
+    #[test]
+    fn an_aside_inside_the_one_accused() {
+        assert_eq!(reported("The mayor accused Ida Varga, who runs the port, of hiding the costs."), st("Ida Varga, who runs the port, of hiding the costs"));
+        assert_eq!(reported("The union blamed the board, not the crews, for the delays."), st("the board, not the crews, for the delays"));
+        // without a charge after it the comma still ends the object
+        assert_eq!(reported("The mayor praised the crews, who worked for free.")[0], ("the crews".to_string(), "reported::stance"));
+        assert_eq!(reported("The mayor endorsed Ida Varga, who asked for it.")[0], ("Ida Varga".to_string(), "reported::stance"));
     }
 
     #[test]
