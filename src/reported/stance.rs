@@ -29,10 +29,36 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     }
     let limit = sentence.end.min(s + 60);
     let mut e = s;
-    while e < limit && !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote) && !aside_before_charge(w, f.cue_tok, e, limit)) {
+    while e < limit && (includes_more(w, e) || !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote) && !aside_before_charge(w, f.cue_tok, e, limit) && !goes_on_after_comma(w, e, limit))) {
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// A comma at `k` before "including" or "as well as": the object goes on
+/// ("cited several factors, including new barriers to voting").
+fn includes_more(w: &Words, k: usize) -> bool {
+    let n = w.toks.len();
+    w.word(k) == "," && k + 1 < n && (w.lower(k + 1) == "including" || k + 3 < n && w.lower(k + 1) == "as" && w.lower(k + 2) == "well" && w.lower(k + 3) == "as")
+}
+
+/// A comma at `k` between the items of a list in the object ("criticized
+/// his tactics, his judgement and his worldview"; the items hold no
+/// pronoun or auxiliary verb, and no pronoun follows the "and": "…, and
+/// it's sparking fears" is a clause).
+fn goes_on_after_comma(w: &Words, k: usize, limit: usize) -> bool {
+    let n = w.toks.len();
+    if w.word(k) != "," || k + 1 >= n {
+        return false;
+    }
+    let next = w.lower(k + 1);
+    // the serial comma: "voters, lawmakers, and thinkers"
+    if matches!(next, "and" | "or") && k + 2 < n && w.is_word(k + 2) && w.pronoun(k + 2).is_none() && (k.saturating_sub(8)..k).any(|j| w.word(j) == ",") {
+        return true;
+    }
+    let clause_word = |j: usize| w.pronoun(j).is_some() || matches!(w.lower(j), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "who" | "which" | "that" | "there") || w.lower(j).ends_with("ed");
+    let Some(and) = (k + 1..limit.min(k + 9)).take_while(|&j| w.is_word(j) || w.word(j) == ",").find(|&j| matches!(w.lower(j), "and" | "or")) else { return false };
+    and > k + 1 && and + 1 < n && w.is_word(and + 1) && !(k + 1..=and + 1).any(clause_word)
 }
 
 /// A comma at `k` that opens an aside in the middle of the one accused or
@@ -167,6 +193,16 @@ mod tests {
         // without a charge after it the comma still ends the object
         assert_eq!(reported("The mayor praised the crews, who worked for free.")[0], ("the crews".to_string(), "reported::stance"));
         assert_eq!(reported("The mayor endorsed Ida Varga, who asked for it.")[0], ("Ida Varga".to_string(), "reported::stance"));
+    }
+
+    #[test]
+    fn a_list_or_an_including_goes_on_past_its_commas() {
+        assert_eq!(reported("The mayor praised the crews, the pilots and the harbour staff."), st("the crews, the pilots and the harbour staff"));
+        assert_eq!(reported("The mayor praised the crews, pilots, and divers for their work."), st("the crews, pilots, and divers for their work"));
+        assert_eq!(reported("The union cited several costs, including fuel and rent."), st("several costs, including fuel and rent"));
+        // a clause after ", and" ends it
+        assert_eq!(reported("The mayor praised the crews, and they thanked her.")[0], ("the crews".to_string(), "reported::stance"));
+        assert_eq!(reported("The mayor praised the crews, who had worked and slept on the pier.")[0], ("the crews".to_string(), "reported::stance"));
     }
 
     #[test]
