@@ -481,6 +481,11 @@ fn ends_content(w: &Words, k: usize, s: usize, in_quote: &[bool], frame_starts: 
     if first + 2 < w.toks.len() && matches!(w.lower(first), "and" | "but") && !in_quote[first + 1] && matches!(w.lower(first + 1), "he" | "she" | "they" | "it" | "there" | "i" | "we") && (w.lower(first) == "but" || narrated_past(w.lower(first + 2))) {
         return true;
     }
+    // "Trump, who said he admired Jewish stereotypes, declined to affirm
+    // …": the verb of the subject that a relative clause interrupted
+    if narrated_past(w.lower(first)) && w.lower(first).len() > 3 && first + 1 < w.toks.len() && !matches!(w.word(first + 1), "," | "." | "by") && (s.saturating_sub(12)..s).any(|j| matches!(w.lower(j), "who" | "which")) {
+        return true;
+    }
     // ", Trump said …": another speaker's attribution begins
     if frame_starts[first] {
         return true;
@@ -647,6 +652,16 @@ mod tests {
         // an aside in commas between the second verb and its "that"
         let got = reported("Ida Varga called the plan reckless and said, through an aide, that the council would lose.");
         assert_eq!(got.last().map(|g| g.0.as_str()), Some("the council would lose"), "{got:?}");
+    }
+
+    #[test]
+    fn the_verb_after_a_relative_clause_ends_its_content() {
+        let got = reported("Ruiz, who said the port was safe, declined to comment on the ruling.");
+        assert_eq!(got[0], r("the port was safe", "Ruiz", "said"));
+        // a participle after the comma stays; without a relative clause before
+        // the cue the rule is not sure whose verb a past is, and leaves it in
+        assert_eq!(reported("Ruiz said the port was closed, flooded by the storm.")[0].0, "the port was closed, flooded by the storm");
+        assert_eq!(reported("Ruiz said the port was safe, closed the gates and left.")[0].0, "the port was safe, closed the gates and left");
     }
 
     #[test]
