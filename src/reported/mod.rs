@@ -33,6 +33,12 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     if f.class == VerbClass::Manner {
         return None;
     }
+    // "It does not explain why …", "we might recall": a negated or modal
+    // cue ("did not mention", "would not say") is kept only with a holder
+    // resolved to someone
+    if f.entity.is_none() && f.speaker.as_ref().is_some_and(|p| (p.toks.end..f.cue_tok).any(|k| crate::cues::is_negation_or_modal(w.lower(k)))) {
+        return None;
+    }
     // "by announcing it would …", "after saying …": a gerund after a
     // preposition speaks for the sentence's subject; with none found, the
     // clause is left out rather than given to no one
@@ -652,6 +658,17 @@ mod tests {
         // an aside in commas between the second verb and its "that"
         let got = reported("Ida Varga called the plan reckless and said, through an aide, that the council would lose.");
         assert_eq!(got.last().map(|g| g.0.as_str()), Some("the council would lose"), "{got:?}");
+    }
+
+    #[test]
+    fn a_negated_or_modal_cue_has_its_content() {
+        assert_eq!(reported("Ida Varga did not say why the port closed."), [r("why the port closed", "Ida Varga", "say")]);
+        assert_eq!(reported("Ida Varga would not say whether the port would reopen."), [r("whether the port would reopen", "Ida Varga", "say")]);
+        assert_eq!(reported("Ida Varga did not mention the port."), [r("the port", "Ida Varga", "mention")]);
+        assert_eq!(reported("Ida Varga has never endorsed the toll."), [r("the toll", "Ida Varga", "endorsed")]);
+        assert_eq!(reported("Ida Varga didn't mention the port."), [r("the port", "Ida Varga", "mention")]);
+        // with a holder that resolves to no one, none
+        assert!(reported("It does not explain why the port closed.").is_empty());
     }
 
     #[test]
