@@ -43,9 +43,9 @@ pub enum CueKind {
 }
 
 /// Words between a subject and its verb that do not break "X said".
-/// ("did not mention", "has never endorsed", "would not say": a negated or
-/// modal cue, see [`is_negation_or_modal`])
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "also", "then", "once", "again", "have", "had", "previously", "would", "will", "repeatedly", "not", "never", "yet", "could", "can", "may", "might", "should", "must", "cannot", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "overall", "alike", "too", "instead", "nonetheless", "still", "is", "was", "were", "are", "did", "does", "do"];
+/// (and a negation or a modal, [`is_negation_or_modal`]: "did not
+/// mention", "has never endorsed", "would not say")
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &["has", "been", "further", "later", "also", "then", "once", "again", "have", "had", "previously", "would", "will", "repeatedly", "yet", "publicly", "privately", "recently", "reportedly", "once", "further", "flatly", "firmly", "simply", "only", "just", "quickly", "initially", "earlier", "subsequently", "angrily", "bluntly", "calmly", "quietly", "loudly", "openly", "separately", "already", "often", "frequently", "long", "ultimately", "finally", "immediately", "first", "herself", "himself", "themselves", "itself", "all", "both", "each", "overall", "alike", "too", "instead", "nonetheless", "still", "is", "was", "were", "are", "did", "does", "do"];
 
 /// A negation or a modal between subject and cue: "not", "never",
 /// "didn't", "could", "might".
@@ -424,7 +424,7 @@ fn subject_at(w: &Words, i: usize, in_quote: &[bool]) -> Option<Phrase> {
     // "the family said" first; then "Ruiz jokingly said", where any -ly
     // adverb may stand between subject and verb
     // (a modal only in lower case: "Theresa May said")
-    let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k)) && !(w.is_capital(k) && is_negation_or_modal(w.lower(k)));
+    let strict = |k: usize| BETWEEN_SUBJECT_AND_VERB.contains(&w.lower(k)) || is_negation_or_modal(w.lower(k)) && !w.is_capital(k);
     let adverb = |k: usize| strict(k) || w.lower(k).len() > 4 && w.lower(k).ends_with("ly") && !w.is_capital(k);
     // "Hillary Clinton on Tuesday said", "The council last week said": a
     // time phrase between subject and verb
