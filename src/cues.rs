@@ -1150,6 +1150,14 @@ fn content_start(w: &Words, from: usize, class: VerbClass) -> usize {
             while k < head_end && w.is_word(k) && !w.is_capital(k) && !crate::lexicon::is_function_word(w.lower(k)) && !matches!(w.lower(k), "the" | "a" | "an") {
                 k += 1;
             }
+            // "told a cheering crowd, “…”": a comma closes the hearer; a
+            // quote or a clause after it is the content, anything else
+            // ("told the packed hall, where …", ", her voice drowned out")
+            // none
+            if k + 1 < n && w.word(k) == "," && k > det + 1 {
+                let quote_opens = !w.is_word(k + 1) && k + 2 < n && w.is_word(k + 2);
+                return if quote_opens || crate::reported::opens_clause(w, k + 1, n) { k + 1 } else { n };
+            }
             if !(k < n && matches!(w.lower(k), "in" | "at" | "on" | "during" | "after" | "before" | "outside" | "near")) {
                 k = det + 1;
             }
@@ -1308,6 +1316,16 @@ mod tests {
         assert_eq!(frames("Ruiz told a town hall in Salem, Oregon on Monday that costs rose.")[0].2, "costs rose.");
         // the object is the content: "the story of …" is what was told
         assert_eq!(frames("She told the story of a miner.")[0].2, "story of a miner.");
+    }
+
+    #[test]
+    fn a_comma_after_the_hearer_closes_it() {
+        // a quote or a clause after the comma is the content
+        assert_eq!(frames("Ruiz told a cheering crowd, “We will win.”")[0].2, "“We will win.”");
+        assert_eq!(frames("Ruiz told the packed hall, the port would reopen.")[0].2, "the port would reopen.");
+        // anything else is none
+        assert_eq!(frames("Ruiz told the packed hall, where crews watched on a screen.")[0].2, "");
+        assert_eq!(frames("Ruiz told the crowd, her voice drowned out by boos.")[0].2, "");
     }
 
     #[test]
