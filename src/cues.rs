@@ -319,6 +319,13 @@ fn label_frame(w: &Words, in_quote: &[bool]) -> Option<Frame> {
         return None;
     }
     let p = w.ending_at(colon - 1).filter(|p| p.toks.start == 0 && matches!(p.kind, PhraseKind::Name { .. } | PhraseKind::Description { .. }))?;
+    // "Bernie Sanders: 1,501.", "Iowa: Tim Albrecht, Brad Anderson, Rob
+    // Barron, …": a tally or a roll of names after the colon is no speech
+    let after = colon + 1..w.toks.len();
+    let names_only = after.clone().filter(|&k| w.word(k) == ",").count() >= 2 && after.clone().all(|k| !w.is_word(k) || w.is_capital(k));
+    if names_only || after.clone().all(|k| !w.word(k).chars().any(char::is_alphabetic)) {
+        return None;
+    }
     let cue = w.toks[colon].range();
     Some(Frame { cue_tok: colon, cue, class: VerbClass::Say, kind: CueKind::Verb, speaker: Some(p), extent: 0..colon + 1, content_from: colon + 1, entity: None, needs_that: false })
 }
@@ -1316,6 +1323,14 @@ mod tests {
         assert_eq!(frames("Ruiz told a town hall in Salem, Oregon on Monday that costs rose.")[0].2, "costs rose.");
         // the object is the content: "the story of …" is what was told
         assert_eq!(frames("She told the story of a miner.")[0].2, "story of a miner.");
+    }
+
+    #[test]
+    fn a_name_and_a_colon_label_what_follows() {
+        assert_eq!(frames("Ruiz: Port Will Reopen by May")[0].2, "Port Will Reopen by May");
+        // a tally or a roll of names is no speech
+        assert!(frames("Ida Varga: 1,769.").is_empty());
+        assert!(frames("Harbour board: Ida Varga, Kelly Arno, Tom Osei.").is_empty());
     }
 
     #[test]
