@@ -347,8 +347,20 @@ fn is_capitalised_noun(w: &Words, i: usize) -> bool {
     first < i && (after_the || !headline_next)
 }
 
+/// A closing quotation mark at `k` (the token after it is no word).
+fn in_quote_mark(w: &Words, k: usize) -> bool {
+    is_closing_mark(w.word(k)) && k > 0 && !w.is_word(k) && (w.word(k - 1) == "," || w.is_word(k - 1) || matches!(w.word(k - 1), "." | "?" | "!"))
+}
+
 /// Not "a report", "to comment", "was told".
 fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
+    // "state Rep. Jeff Hoover", "Western states this week": "state" is a
+    // cue only before "that", a colon or a quote ("the memo states that"),
+    // or a few words after a quote ("“…,” the Saudis state in the paper")
+    let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote_mark(w, k));
+    if matches!(w.lower(i), "state" | "states") && !after_quote && !(i + 1 < w.toks.len() && (w.lower(i + 1) == "that" || !w.is_word(i + 1))) {
+        return false;
+    }
     if i == 0 {
         return true;
     }
@@ -1331,6 +1343,16 @@ mod tests {
         // a tally or a roll of names is no speech
         assert!(frames("Ida Varga: 1,769.").is_empty());
         assert!(frames("Harbour board: Ida Varga, Kelly Arno, Tom Osei.").is_empty());
+    }
+
+    #[test]
+    fn state_is_a_cue_only_before_that_or_after_a_quote() {
+        assert_eq!(frames("The memo states that the port closed.")[0].2, "the port closed.");
+        assert_eq!(frames("“We will go,” the union states in its paper.")[0].1.as_deref(), Some("the union"));
+        // a noun or a title's first word
+        let got = frames("Supporters include state Rep. Ida Varga, who said the port closed.");
+        assert!(got.iter().all(|f| f.0 != "state"), "{got:?}");
+        assert!(frames("The race moves to Western states this week.").is_empty());
     }
 
     #[test]
