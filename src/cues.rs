@@ -365,6 +365,11 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
         return true;
     }
     let prev = w.lower(i - 1);
+    // "a program called Sandy Hook Promise", "a new group called …", "the
+    // so called …": naming, not speech (not "a spokesman called …")
+    if w.lower(i) == "called" && (prev == "so" || w.is_word(i - 1) && !w.is_capital(i - 1) && w.pronoun(i - 1).is_none() && !crate::lexicon::is_speaker_noun(prev) && !crate::lexicon::is_function_word(prev) && !BETWEEN_SUBJECT_AND_VERB.contains(&prev) && !prev.ends_with("ly") && (i.saturating_sub(4)..i - 1).rev().find(|&k| matches!(w.lower(k), "a" | "an" | "the" | "his" | "her" | "their" | "its")).is_some_and(|k| matches!(w.lower(k), "a" | "an"))) {
+        return false;
+    }
     if participle && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
         return true; // "is insisting"
     }
@@ -1353,6 +1358,15 @@ mod tests {
         let got = frames("Supporters include state Rep. Ida Varga, who said the port closed.");
         assert!(got.iter().all(|f| f.0 != "state"), "{got:?}");
         assert!(frames("The race moves to Western states this week.").is_empty());
+    }
+
+    #[test]
+    fn called_after_a_noun_names_it() {
+        assert!(frames("Ruiz joined a program called Harbour Watch.").iter().all(|f| f.0 != "called"));
+        assert!(frames("The so called harbour tax passed.").is_empty());
+        // a speaker noun, a pronoun, a name or an auxiliary before it speak
+        assert_eq!(frames("A spokesman called the plan reckless.")[0].1.as_deref(), Some("A spokesman"));
+        assert_eq!(frames("Ruiz, a candidate who has called the plan reckless, lost.")[0].0, "called");
     }
 
     #[test]
