@@ -1348,6 +1348,9 @@ mod tests {
         // a tally or a roll of names is no speech
         assert!(frames("Ida Varga: 1,769.").is_empty());
         assert!(frames("Harbour board: Ida Varga, Kelly Arno, Tom Osei.").is_empty());
+        // a running head or a contributor line is no speaker
+        assert!(frames("The Latest: Ruiz wins the harbour vote").is_empty());
+        assert!(frames("Contributing: Ida Varga").is_empty());
     }
 
     #[test]
