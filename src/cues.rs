@@ -272,7 +272,15 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     // ("…, said an official who was briefed on it": after a comma, a
     // relative clause that describes the speaker)
     let describes_speaker = extent.end < w.toks.len() && matches!(w.lower(extent.end), "who" | "whose" | "which");
-    let no_content_after = extent.start == i && i > 0 && (in_quote[i - 1] || w.word(i - 1) == "," && describes_speaker);
+    // "“…,” Clinton told a cheering throng in Tampa": after a quote that
+    // its subject closes, the verb's content is that quote; the words
+    // after it name the hearer, the place and the time
+    let s = extent.start;
+    // (a verb that takes a hearer: "told", "assured"; not "said", whose
+    // next words may be a clause of its own: "“…,” Issa said Clinton's
+    // judgment is in question")
+    let after_quote = form.class == VerbClass::Tell && s >= 2 && s < i && in_quote[s - 1] && is_closing_mark(w.word(s - 1)) && matches!(w.word(s - 2), "," | "?" | "!");
+    let no_content_after = extent.start == i && i > 0 && (in_quote[i - 1] || w.word(i - 1) == "," && describes_speaker) || after_quote;
     let content_from = if no_content_after { w.toks.len() } else { content_start(w, after, form.class) };
     Some(Frame { cue_tok: i, cue, class: form.class, kind: CueKind::Verb, speaker: Some(speaker), extent, content_from, entity: None, needs_that: form.needs_that })
 }
@@ -1370,6 +1378,14 @@ mod tests {
         // a speaker noun, a pronoun, a name or an auxiliary before it speak
         assert_eq!(frames("A spokesman called the plan reckless.")[0].1.as_deref(), Some("A spokesman"));
         assert_eq!(frames("Ruiz, a candidate who has called the plan reckless, lost.")[0].0, "called");
+    }
+
+    #[test]
+    fn after_a_quote_told_names_only_its_hearer() {
+        assert_eq!(frames("“We will win,” Ruiz told a cheering crowd in Ardenholt.")[0].2, "");
+        assert_eq!(frames("“We will win,” Ruiz told NBC’s “Today” on Monday.")[0].2, "");
+        // "said" may have a clause of its own after the quote
+        assert_eq!(frames("“No,” Ruiz said the port would stay shut.")[0].2, "the port would stay shut.");
     }
 
     #[test]
