@@ -206,7 +206,11 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     // ("asked if" is a question: reported::question has it)
     let asks = crate::lexicon::belief_verb(w.lower(f.cue_tok)).is_some_and(|b| matches!(b.class, VerbClass::Belief(t) if t.question));
     let conditional = !after_that && !asks && s == f.content_from && conditional_content(w, s, sentence.end, in_quote);
-    if !after_that && !conditional && !opens_with_amount(w, s, sentence.end) && matches!(
+    // "did not say when the port would reopen", "would not say where":
+    // after a negated cue "when", "where" and "if" open what went unsaid
+    let negated = f.speaker.as_ref().is_some_and(|p| (p.toks.end..f.cue_tok).any(|k| crate::cues::is_negation_or_modal(w.lower(k))));
+    let unsaid = negated && s == f.content_from && matches!(w.lower(s), "when" | "where" | "if");
+    if !after_that && !conditional && !unsaid && !opens_with_amount(w, s, sentence.end) && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
     ) {
@@ -667,6 +671,9 @@ mod tests {
         assert_eq!(reported("Ida Varga did not mention the port."), [r("the port", "Ida Varga", "mention")]);
         assert_eq!(reported("Ida Varga has never endorsed the toll."), [r("the toll", "Ida Varga", "endorsed")]);
         assert_eq!(reported("Ida Varga didn't mention the port."), [r("the port", "Ida Varga", "mention")]);
+        // "when", "where", "if" after a negated cue open what went unsaid
+        assert_eq!(reported("Ida Varga would not say when the port would reopen."), [r("when the port would reopen", "Ida Varga", "say")]);
+        // (a plain "said when" is a time: "Ida Varga said when she landed that …")
         // with a holder that resolves to no one, none
         assert!(reported("It does not explain why the port closed.").is_empty());
     }
