@@ -74,7 +74,7 @@ fn sectioned(data: &str) -> impl Iterator<Item = (&str, &str)> {
 /// one form: an irregular verb lists them all ("say says said saying",
 /// "admit admits admitted admitting").
 fn verb_forms(line: &'static str, add: &mut dyn FnMut(&'static str)) {
-    let leak = |parts: [&str; 2]| -> &'static str { Box::leak(parts.concat().into_boxed_str()) };
+    let leak = |parts: [&str; 2]| -> &'static str { Box::leak(crate::chars::joined(&parts, "").into_boxed_str()) };
     for word in line.split_whitespace() {
         let (base, ing) = match (word.strip_suffix('+'), word.strip_suffix('~')) {
             (Some(base), _) => (base, true),
@@ -254,7 +254,7 @@ fn plural_of(noun: &str) -> String {
     } else {
         (noun, "s")
     };
-    [stem, ending].concat()
+    crate::chars::joined(&[stem, ending], "")
 }
 
 /// Whether `word` (lower case) is a role or source noun ("official",

@@ -98,7 +98,7 @@ pub fn parse(src: &str, category: Category) -> Vec<Entry> {
             }
             None => 0.7,
         };
-        if let Ok(tests) = parse_tests(&fields.join(" ")) {
+        if let Ok(tests) = parse_tests(&crate::chars::joined(&fields, " ")) {
             out.push(Entry { tests, category, confidence });
         }
     }
