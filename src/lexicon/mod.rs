@@ -357,12 +357,14 @@ pub enum NameGender {
 }
 
 static GIVEN_NAMES: LazyLock<FastMap<&'static str, NameGender>> = LazyLock::new(|| {
-    sectioned(data_file!("given_names.txt"))
-        .flat_map(|(section, line)| {
-            let gender = if section == "male" { NameGender::Male } else { NameGender::Female };
-            line.split_whitespace().map(move |name| (name, gender))
-        })
-        .collect()
+    let mut map = FastMap::default();
+    for (section, line) in sectioned(data_file!("given_names.txt")) {
+        let gender = if section == "male" { NameGender::Male } else { NameGender::Female };
+        for name in line.split_whitespace() {
+            map.insert(name, gender);
+        }
+    }
+    map
 });
 
 /// Whether `word` is a given name of the list: "Brian", "Adrian".

@@ -52,7 +52,13 @@ const FILES: [(Category, &str); 5] = [
 
 /// Every trigger pattern of every category, indexed.
 pub static DEFAULT: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(FILES.iter().flat_map(|(c, src)| parse(src, *c)).collect()));
+    LazyLock::new(|| {
+        let mut entries = Vec::new();
+        for (category, src) in FILES {
+            entries.extend(parse(src, category));
+        }
+        Lexicon::new(entries)
+    });
 
 /// Verbs that make a negated modal a prediction, not a refusal.
 pub static MODAL_EXCLUSIONS: LazyLock<Vec<String>> =
