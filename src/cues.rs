@@ -760,6 +760,11 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
         return Some(d);
     }
     // a name after a preposition: what stands before the preposition speaks
+    // (and the second of two places: "Voters in Ohio and Iowa say")
+    let s = match w.ending_at(s.saturating_sub(2)).filter(|q| s >= 4 && matches!(w.lower(s - 1), "and" | "or") && matches!(q.kind, PhraseKind::Name { .. }) && q.toks.start >= 2 && matches!(w.lower(q.toks.start - 1), "in" | "at" | "from")) {
+        Some(q) if matches!(p.kind, PhraseKind::Name { .. }) && !in_quote[s - 2] => q.toks.start,
+        _ => s,
+    };
     if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && !in_quote[s - 2] {
         let preposition = w.lower(s - 1);
         // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a
@@ -1396,6 +1401,12 @@ mod tests {
         // anything else is none
         assert_eq!(frames("Ruiz told the packed hall, where crews watched on a screen.")[0].2, "");
         assert_eq!(frames("Ruiz told the crowd, her voice drowned out by boos.")[0].2, "");
+    }
+
+    #[test]
+    fn the_second_of_two_places_is_no_subject() {
+        assert_eq!(frames("Voters in Ohio and Iowa say the economy matters.")[0].1.as_deref(), Some("Voters"));
+        assert_eq!(frames("Officials in Ohio or Iowa said the roads were shut.")[0].1.as_deref(), Some("Officials"));
     }
 
     #[test]
