@@ -29,10 +29,21 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     }
     let limit = sentence.end.min(s + 60);
     let mut e = s;
-    while e < limit && (includes_more(w, e) || !ends_content(w, e, s, in_quote, frame_starts) && !(e > s && ends_object(w, e, in_quote) && !aside_before_charge(w, f.cue_tok, e, limit) && !goes_on_after_comma(w, e, limit))) {
+    while e < limit && !stops_object(w, f.cue_tok, s, e, limit, in_quote, frame_starts) {
         e += 1;
     }
     trim(w, s..e)
+}
+
+/// Whether the object that began at `s` ends at token `k`: where any
+/// content ends ([`ends_content`]) or an object does ([`ends_object`]),
+/// except at a comma inside the object: before "including", between a
+/// list's items, or opening an aside before the charge.
+fn stops_object(w: &Words, cue: usize, s: usize, k: usize, limit: usize, in_quote: &[bool], frame_starts: &[bool]) -> bool {
+    if includes_more(w, k) {
+        return false;
+    }
+    ends_content(w, k, s, in_quote, frame_starts) || k > s && ends_object(w, k, in_quote) && !aside_before_charge(w, cue, k, limit) && !goes_on_after_comma(w, k, limit)
 }
 
 /// A comma at `k` before "including" or "as well as": the object goes on
@@ -137,7 +148,7 @@ fn ends_object(w: &Words, k: usize, in_quote: &[bool]) -> bool {
 fn is_medium_ahead(w: &Words, k: usize) -> bool {
     (k..(k + 4).min(w.toks.len())).take_while(|&j| w.is_word(j) && w.pronoun(j).is_none()).any(|j| {
         let word = w.lower(j);
-        crate::lexicon::is_medium_noun(word) || word.len() > 3 && word.ends_with('s') && crate::lexicon::is_medium_noun(&word[..word.len() - 1]) || matches!(word, "diatribe" | "tirade" | "rant" | "op-ed")
+        crate::lexicon::is_medium_noun(word) || word.len() > 3 && word.ends_with('s') && crate::lexicon::is_medium_noun(&word[..word.len() - 1]) || matches!(word, "diatribe" | "tirade" | "rant")
     })
 }
 
