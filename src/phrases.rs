@@ -204,7 +204,7 @@ impl<'a> Words<'a> {
         if !self.is_capital(i) {
             return false;
         }
-        let contraction = ["'d", "'ll", "'ve", "'re", "'m"].iter().any(|c| self.lower(i).ends_with(c));
+        let contraction = ["'d", "'ll", "'ve", "'re", "'m", "n't"].iter().any(|c| self.lower(i).ends_with(c));
         // "Twenty-two years ago, a Times article hailed …": a number word
         // opening a sentence is no name
         !CAPITAL_FUNCTION_SET.contains(self.word(i)) && !self.is_possessive(i) && !contraction && !self.opens_participle_clause(i) && !crate::lexicon::is_number_word(self.lower(i)) && !self.is_capitals_function_word(i)
@@ -734,6 +734,12 @@ mod tests {
         let w = Words::new(text, &toks);
         let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
         assert_eq!(name_words, ["COUNCIL", "QUESTIONED", "US", "TRADE"]);
+        // an imperative's "Don't" is no name: "Don't blame Bush."
+        let text = "Don't blame Ruiz. Don’t blame O'Neil.";
+        let toks = crate::tokens::tokenize(text, 0..text.len());
+        let w = Words::new(text, &toks);
+        let name_words: Vec<&str> = (0..toks.len()).filter(|&k| w.is_name_word(k)).map(|k| w.word(k)).collect();
+        assert_eq!(name_words, ["Ruiz", "O'Neil"]);
     }
 
     #[test]
