@@ -53,6 +53,12 @@ pub fn is_negation_or_modal(word: &str) -> bool {
     matches!(word, "not" | "never" | "could" | "can" | "may" | "might" | "should" | "must" | "cannot") || word.ends_with("n't") || word.ends_with("n’t")
 }
 
+/// Whether a negation or a modal stands between the speaker of `f` and its
+/// cue: "Ruiz did not say …", "Ruiz would not say …".
+pub fn is_negated(w: &Words, f: &Frame) -> bool {
+    f.speaker.as_ref().is_some_and(|p| (p.toks.end..f.cue_tok).any(|k| is_negation_or_modal(w.lower(k))))
+}
+
 pub fn find(w: &Words, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
     let mut i = 0;
@@ -275,7 +281,6 @@ fn verb_frame(w: &Words, i: usize, in_quote: &[bool], form: crate::lexicon::Verb
     // "“…,” Clinton told a cheering throng in Tampa": after a quote that
     // its subject closes, the verb's content is that quote; the words
     // after it name the hearer, the place and the time
-    let s = extent.start;
     // (a verb that takes a hearer: "told", "assured"; not "said", whose
     // next words may be a clause of its own: "“…,” Issa said Clinton's
     // judgment is in question")
@@ -355,9 +360,25 @@ fn is_capitalised_noun(w: &Words, i: usize) -> bool {
     first < i && (after_the || !headline_next)
 }
 
-/// A closing quotation mark at `k` (the token after it is no word).
-fn in_quote_mark(w: &Words, k: usize) -> bool {
-    is_closing_mark(w.word(k)) && k > 0 && !w.is_word(k) && (w.word(k - 1) == "," || w.is_word(k - 1) || matches!(w.word(k - 1), "." | "?" | "!"))
+/// A closing quotation mark at `k`, after a word or the quote's own
+/// punctuation ("…,” the Saudis state").
+fn closes_quote(w: &Words, k: usize) -> bool {
+    k > 0 && is_closing_mark(w.word(k)) && (w.is_word(k - 1) || matches!(w.word(k - 1), "," | "." | "?" | "!"))
+}
+
+/// "called" at `i` (> 0) naming what comes before it: "a program called
+/// Sandy Hook Promise", "a new group called …", "the so called …"; not "a
+/// spokesman called …", "who has called …", "Ruiz called …". The word
+/// before is a common noun (no speaker noun, pronoun, name, function word,
+/// auxiliary or adverb) and the nearest determiner before it is "a"/"an".
+fn names_something(w: &Words, i: usize) -> bool {
+    let prev = w.lower(i - 1);
+    if prev == "so" {
+        return true;
+    }
+    let common_noun = w.is_word(i - 1) && !w.is_capital(i - 1) && w.pronoun(i - 1).is_none() && !crate::lexicon::is_speaker_noun(prev) && !crate::lexicon::is_function_word(prev) && !BETWEEN_SUBJECT_AND_VERB.contains(&prev) && !prev.ends_with("ly");
+    let determiner = (i.saturating_sub(4)..i - 1).rev().find(|&k| matches!(w.lower(k), "a" | "an" | "the" | "his" | "her" | "their" | "its"));
+    common_noun && determiner.is_some_and(|k| matches!(w.lower(k), "a" | "an"))
 }
 
 /// Not "a report", "to comment", "was told".
@@ -365,7 +386,7 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
     // "state Rep. Jeff Hoover", "Western states this week": "state" is a
     // cue only before "that", a colon or a quote ("the memo states that"),
     // or a few words after a quote ("“…,” the Saudis state in the paper")
-    let after_quote = (i.saturating_sub(4)..i).any(|k| in_quote_mark(w, k));
+    let after_quote = (i.saturating_sub(4)..i).any(|k| closes_quote(w, k));
     if matches!(w.lower(i), "state" | "states") && !after_quote && !(i + 1 < w.toks.len() && (w.lower(i + 1) == "that" || !w.is_word(i + 1))) {
         return false;
     }
@@ -373,9 +394,7 @@ fn is_verb_use(w: &Words, i: usize, participle: bool) -> bool {
         return true;
     }
     let prev = w.lower(i - 1);
-    // "a program called Sandy Hook Promise", "a new group called …", "the
-    // so called …": naming, not speech (not "a spokesman called …")
-    if w.lower(i) == "called" && (prev == "so" || w.is_word(i - 1) && !w.is_capital(i - 1) && w.pronoun(i - 1).is_none() && !crate::lexicon::is_speaker_noun(prev) && !crate::lexicon::is_function_word(prev) && !BETWEEN_SUBJECT_AND_VERB.contains(&prev) && !prev.ends_with("ly") && (i.saturating_sub(4)..i - 1).rev().find(|&k| matches!(w.lower(k), "a" | "an" | "the" | "his" | "her" | "their" | "its")).is_some_and(|k| matches!(w.lower(k), "a" | "an"))) {
+    if w.lower(i) == "called" && names_something(w, i) {
         return false;
     }
     if participle && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be") {
@@ -761,10 +780,7 @@ fn subject_before(w: &Words, i: usize, in_quote: &[bool], between: &dyn Fn(usize
     }
     // a name after a preposition: what stands before the preposition speaks
     // (and the second of two places: "Voters in Ohio and Iowa say")
-    let s = match w.ending_at(s.saturating_sub(2)).filter(|q| s >= 4 && matches!(w.lower(s - 1), "and" | "or") && matches!(q.kind, PhraseKind::Name { .. }) && q.toks.start >= 2 && matches!(w.lower(q.toks.start - 1), "in" | "at" | "from")) {
-        Some(q) if matches!(p.kind, PhraseKind::Name { .. }) && !in_quote[s - 2] => q.toks.start,
-        _ => s,
-    };
+    let s = if matches!(p.kind, PhraseKind::Name { .. }) { first_of_two_places(w, s, in_quote).unwrap_or(s) } else { s };
     if s >= 2 && matches!(p.kind, PhraseKind::Name { .. }) && !in_quote[s - 2] {
         let preposition = w.lower(s - 1);
         // "Officials in Ardenholt declined", "Ruiz in Ardenholt said": a
@@ -1114,11 +1130,22 @@ fn quoted_as_saying(w: &Words, i: usize, in_quote: &[bool]) -> Option<Frame> {
     None
 }
 
+/// Where a name at `s` is the second of two places joined by "and"/"or"
+/// after a preposition ("in Ohio and |Iowa"): the first place's start, so
+/// that the preposition before it is read as for one place.
+fn first_of_two_places(w: &Words, s: usize, in_quote: &[bool]) -> Option<usize> {
+    if s < 4 || in_quote[s - 2] || !matches!(w.lower(s - 1), "and" | "or") {
+        return None;
+    }
+    let q = w.ending_at(s - 2).filter(|q| matches!(q.kind, PhraseKind::Name { .. }))?;
+    (q.toks.start >= 2 && matches!(w.lower(q.toks.start - 1), "in" | "at" | "from")).then_some(q.toks.start)
+}
+
 /// A verb form that cannot open a subject: "had", "was", "showed", "ran"
 /// (after "that" it makes the "that" a relative pronoun).
 fn is_past_or_auxiliary(w: &Words, k: usize) -> bool {
     let word = w.lower(k);
-    word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || matches!(word, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must")
+    word.ends_with("ed") && word.len() > 3 || crate::lexicon::is_irregular_past(word) || crate::reported::is_auxiliary(word)
 }
 
 /// Where the content of reported speech begins after a cue: past "that",

@@ -64,7 +64,7 @@ pub(super) fn is_subject_pronoun(word: &str) -> bool {
 }
 
 /// Auxiliaries and modals: "will", "is", "has", "can't".
-pub(super) fn is_auxiliary(word: &str) -> bool {
+pub(crate) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
         "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "has" | "have" | "had" | "does" | "did" | "do" | "won't" | "can't" | "isn't" | "wasn't" | "aren't" | "doesn't" | "didn't" | "wouldn't" | "couldn't" | "shouldn't" | "hasn't" | "haven't"

@@ -13,6 +13,7 @@
 
 mod bare_clause;
 pub(crate) use bare_clause::opens_clause;
+pub(crate) use belief::is_auxiliary;
 mod belief;
 mod decision;
 pub mod judgement;
@@ -36,7 +37,7 @@ pub fn content(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool], 
     // "It does not explain why …", "we might recall": a negated or modal
     // cue ("did not mention", "would not say") is kept only with a holder
     // resolved to someone
-    if f.entity.is_none() && f.speaker.as_ref().is_some_and(|p| (p.toks.end..f.cue_tok).any(|k| crate::cues::is_negation_or_modal(w.lower(k)))) {
+    if f.entity.is_none() && crate::cues::is_negated(w, f) {
         return None;
     }
     // "by announcing it would …", "after saying …": a gerund after a
@@ -208,8 +209,7 @@ fn content_after(w: &Words, f: &Frame, sentence: Range<usize>, in_quote: &[bool]
     let conditional = !after_that && !asks && s == f.content_from && conditional_content(w, s, sentence.end, in_quote);
     // "did not say when the port would reopen", "would not say where":
     // after a negated cue "when", "where" and "if" open what went unsaid
-    let negated = f.speaker.as_ref().is_some_and(|p| (p.toks.end..f.cue_tok).any(|k| crate::cues::is_negation_or_modal(w.lower(k))));
-    let unsaid = negated && s == f.content_from && matches!(w.lower(s), "when" | "where" | "if");
+    let unsaid = crate::cues::is_negated(w, f) && s == f.content_from && matches!(w.lower(s), "when" | "where" | "if");
     if !after_that && !conditional && !unsaid && !opens_with_amount(w, s, sentence.end) && matches!(
         w.lower(s),
         "to" | "of" | "about" | "for" | "as" | "in" | "at" | "with" | "and" | "but" | "or" | "by" | "from" | "if" | "so" | "on" | "after" | "before" | "when" | "while" | "during" | "because" | "since" | "until" | "although" | "though" | "into" | "unless" | "through" | "via" | "over" | "under" | "upon" | "without" | "where" | "whereas"
